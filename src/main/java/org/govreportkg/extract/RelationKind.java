@@ -1,0 +1,11 @@
+package org.govreportkg.extract;
+
+/** Relations between entities that the extractor reads from the text or the gazetteer. */
+public enum RelationKind {
+    /** Place within place (福田区 in 深圳市). */
+    PART_OF,
+    /** Project located in a place. */
+    LOCATED_IN,
+    /** Organization taking part in a project. */
+    INVOLVED_IN
+}
