@@ -1,0 +1,67 @@
+package org.govreportkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.govreportkg.ingest.CleanReport;
+
+/**
+ * The extract stage: cleaned report in, places, organizations and projects with their mentions and
+ * relations out. A pipeline of small steps: split sentences, normalise script (offsets unchanged),
+ * segment with HanLP, recognise candidates (official bodies, deixis, headed names, place tags),
+ * filter, resolve aliases into entities, relate. Immutable and thread-safe; {@link #standard()}
+ * loads HanLP and the lexicons once.
+ */
+public final class ReportExtractor implements EntityExtractor {
+    private static final class Holder {
+        static final ReportExtractor STANDARD = new ReportExtractor(Lexicon.standard());
+    }
+
+    private final ScriptNormaliser normaliser = new ScriptNormaliser();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final Segmenter segmenter = new Segmenter();
+    private final OfficialBodyRecogniser officialBodies = new OfficialBodyRecogniser();
+    private final DeicticRecogniser deixis = new DeicticRecogniser();
+    private final PlaceTagRecogniser placeTags = new PlaceTagRecogniser();
+    private final HeadedNameRecogniser headedNames;
+    private final CandidateFilter filter;
+    private final AliasResolver resolver = new AliasResolver();
+    private final RelationFinder relations = new RelationFinder();
+
+    ReportExtractor(Lexicon lexicon) {
+        this.headedNames = new HeadedNameRecogniser(lexicon);
+        this.filter = new CandidateFilter(lexicon);
+    }
+
+    /** The shared extractor with the bundled lexicons. */
+    public static ReportExtractor standard() {
+        return Holder.STANDARD;
+    }
+
+    @Override
+    public Extraction extract(CleanReport report) {
+        Objects.requireNonNull(report, "report");
+        String text = report.text();
+        ReportScope scope = ReportScope.of(report);
+        String normalised = normaliser.normalise(text);
+        List<Found> found = new ArrayList<>();
+        for (Sentence s : splitter.split(text, normalised)) {
+            for (Candidate c : recognise(s.text(), scope)) {
+                found.add(new Found(c, s));
+            }
+        }
+        List<Entity> entities = resolver.resolve(text, found, scope);
+        return new Extraction(report, entities, relations.relate(entities, text));
+    }
+
+    /** All filtered candidates of one sentence of analysed text. */
+    List<Candidate> recognise(String sentence, ReportScope scope) {
+        List<Token> tokens = segmenter.segment(sentence);
+        List<Candidate> candidates = new ArrayList<>();
+        candidates.addAll(officialBodies.recognise(sentence, tokens, scope));
+        candidates.addAll(deixis.recognise(sentence, scope));
+        candidates.addAll(headedNames.recognise(sentence, tokens));
+        candidates.addAll(placeTags.recognise(sentence, tokens));
+        return filter.filter(candidates);
+    }
+}
