@@ -17,6 +17,15 @@ final class HeadedNameRecogniser {
     private static final Set<String> NAME_TAGS_EXTRA = Set.of("j", "vn", "nx", "x", "s", "gi", "gm", "gp", "gg", "gb", "gc",
             "g", "nz", "nt", "ns", "nr", "b", "an");
 
+    /** Verbs that occur inside names of works (城市更新单元, 3D打印创新中心). */
+    private static final Set<String> NAME_VERBS = Set.of("更新", "共建", "打印", "监测", "检测", "统筹", "治理", "修复",
+            "保护", "补水", "孵化", "测序", "筹", "提质", "聚能", "下沉", "拆除", "入户", "应用", "服务");
+    /** Single characters that are words of their own before a name, never a fragment of it. */
+    private static final String FUNCTION_CHARS = "建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该本此这那";
+
+    /** Numbered slogans: 一中心, 四大中心, 三区. */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("[一二三四五六七八九十两多几百千]+[大个项]?");
+
     private final Lexicon lexicon;
 
     HeadedNameRecogniser(Lexicon lexicon) {
@@ -37,10 +46,21 @@ final class HeadedNameRecogniser {
             while (j > 0 && tokens.get(j).start() > headStart) {
                 j--;
             }
+            if (head.text().length() == 1 && insideCommonWord(tokens.get(i))) {
+                continue;
+            }
             int start = tokens.get(j).start();
             int k = j - 1;
             while (k >= 0) {
                 Token t = tokens.get(k);
+                if (t.word().equals("”") && k == j - 1) {
+                    int open = matchingQuote(tokens, k);
+                    if (open >= 0) {
+                        start = tokens.get(open).start();
+                        k = -1;
+                        break;
+                    }
+                }
                 if (t.word().equals(")")) {
                     int open = matchingOpen(tokens, k);
                     if (open > 0 && accepts(tokens.get(open - 1), head) && end - tokens.get(open - 1).start() <= MAX_LENGTH) {
@@ -60,8 +80,8 @@ final class HeadedNameRecogniser {
             if (start >= headStart) {
                 continue;
             }
-            String core = text.substring(start, headStart);
-            if (isGeneric(core)) {
+            String core = text.substring(start, headStart).replaceAll("[“”]", "");
+            if (core.length() < 2 || NUMBERED.matcher(core).matches() || isGeneric(core)) {
                 continue;
             }
             int fullEnd = withParenthetical(text, end);
@@ -75,6 +95,15 @@ final class HeadedNameRecogniser {
         String tag = t.tag();
         if (lexicon.isStopWord(w)) {
             return false;
+        }
+        if (NAME_VERBS.contains(w)) {
+            return true;
+        }
+        if (w.length() == 1 && Character.isIdeographic(w.charAt(0))) {
+            // HanLP splits unknown names into single characters of any tag (坪/ng 盐/n 通道, 聚/v 龙路)
+            return FUNCTION_CHARS.indexOf(w.charAt(0)) < 0 && !tag.equals("w") && !tag.startsWith("u")
+                    && !tag.startsWith("p") && !tag.startsWith("c") && !tag.startsWith("r") && !tag.startsWith("m")
+                    && !tag.startsWith("q") && !tag.startsWith("d");
         }
         if (!head.crossesPlaces() && isAdministrativePlace(t)) {
             return false;
@@ -94,6 +123,20 @@ final class HeadedNameRecogniser {
                 && (w.endsWith("省") || w.endsWith("市") || w.endsWith("区") || w.endsWith("县"));
     }
 
+    /** A one-character head inside an ordinary word (布局, 格局) is no head. */
+    private static boolean insideCommonWord(Token t) {
+        return t.word().length() == 2 && (t.tag().equals("n") || t.tag().startsWith("v") || t.tag().startsWith("a"));
+    }
+
+    private static int matchingQuote(List<Token> tokens, int close) {
+        for (int k = close - 1; k >= Math.max(0, close - 6); k--) {
+            if (tokens.get(k).word().equals("“")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static int matchingOpen(List<Token> tokens, int close) {
         for (int k = close - 1; k >= Math.max(0, close - 4); k--) {
             if (tokens.get(k).word().equals("(")) {
@@ -104,7 +147,7 @@ final class HeadedNameRecogniser {
     }
 
     private static int trimLeading(String text, int start, int limit) {
-        while (start < limit && "、,和与及或的在对将向为由把等".indexOf(text.charAt(start)) >= 0) {
+        while (start < limit && "、,".indexOf(text.charAt(start)) >= 0) {
             start++;
         }
         return start;

@@ -20,6 +20,7 @@ public final class ReportExtractor implements EntityExtractor {
     private final ScriptNormaliser normaliser = new ScriptNormaliser();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Segmenter segmenter = new Segmenter();
+    private final TokenRefiner refiner = new TokenRefiner();
     private final OfficialBodyRecogniser officialBodies = new OfficialBodyRecogniser();
     private final DeicticRecogniser deixis = new DeicticRecogniser();
     private final PlaceTagRecogniser placeTags = new PlaceTagRecogniser();
@@ -56,7 +57,7 @@ public final class ReportExtractor implements EntityExtractor {
 
     /** All filtered candidates of one sentence of analysed text. */
     List<Candidate> recognise(String sentence, ReportScope scope) {
-        List<Token> tokens = segmenter.segment(sentence);
+        List<Token> tokens = refiner.refine(segmenter.segment(sentence));
         List<Candidate> candidates = new ArrayList<>();
         candidates.addAll(officialBodies.recognise(sentence, tokens, scope));
         candidates.addAll(deixis.recognise(sentence, scope));
