@@ -1,0 +1,97 @@
+package org.govreportkg.ingest;
+
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Reads the visible text of a report page, one paragraph per block element. Page chrome is
+ * removed structurally here; what survives as text (footers typed into a plain div, say) is left
+ * to {@link Boilerplate}.
+ */
+final class HtmlText {
+
+    /** What an HTML page yields: its {@code <title>} and its body text, paragraphs separated by '\n'. */
+    record Page(String title, String text) {
+    }
+
+    private static final String CHROME_TAGS =
+            "script, style, noscript, template, nav, aside, form, iframe, select, button, input, textarea, "
+                    + "svg, canvas, object, embed, footer";
+
+    /** Words site templates use in the id/class of navigation, sharing and footer blocks. */
+    private static final Pattern CHROME_NAMES = Pattern.compile(
+            "nav|menu|breadcrumb|crumb|footer|share|recommend|related|comment|sidebar|copyright|toolbar"
+                    + "|login|search|bdshare|qrcode|erweima|advert|position|location|dqwz|friendlink");
+
+    /**
+     * A content wrapper can carry a chrome-like class ({@code main-nav-layout}); an element that holds
+     * most of the page's text is never chrome.
+     */
+    private static final double MAX_CHROME_SHARE = 0.5;
+
+    private HtmlText() {
+    }
+
+    static Page read(String html, String baseUri) {
+        Document doc = Jsoup.parse(html, baseUri);
+        Element body = doc.body();
+        body.select(CHROME_TAGS).remove();
+        // <header> is chrome at page level but holds the title inside an article.
+        for (Element header : body.select("header")) {
+            if (header.closest("article, main") == null) {
+                header.remove();
+            }
+        }
+        int bodyLength = body.text().length();
+        for (Element e : body.select("[id], [class]")) {
+            if (e.parent() != null && isChromeNamed(e) && e.text().length() <= bodyLength * MAX_CHROME_SHARE) {
+                e.remove();
+            }
+        }
+        ParagraphCollector collector = new ParagraphCollector();
+        body.traverse(collector);
+        return new Page(doc.title().strip(), collector.text());
+    }
+
+    private static boolean isChromeNamed(Element e) {
+        String names = (e.id() + " " + e.className()).toLowerCase(java.util.Locale.ROOT);
+        return CHROME_NAMES.matcher(names).find();
+    }
+
+    /** Text nodes in document order, with a line break wherever a block element opens or closes. */
+    private static final class ParagraphCollector implements NodeVisitor {
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                text.append(t.text());
+            } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+                breakLine();
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e && e.isBlock()) {
+                breakLine();
+            }
+        }
+
+        private void breakLine() {
+            if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+                text.append('\n');
+            }
+        }
+
+        String text() {
+            return text.toString();
+        }
+    }
+}
