@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.govreportkg.extract.gazetteer.Division;
 
 /**
  * Groups the mentions of one report into entities. Mentions with the same analysed surface are one
@@ -21,11 +22,23 @@ final class AliasResolver {
     private static final List<String> PLACE_SUFFIXES = List.of("市", "区", "县", "省", "街道", "镇", "社区", "片区");
     private static final List<String> WORK_SUFFIXES = List.of("项目", "工程", "建设");
 
-    List<Entity> resolve(String originalText, List<Found> found, ReportScope scope) {
+    private final PlaceDirectory places;
+
+    AliasResolver(PlaceDirectory places) {
+        this.places = places;
+    }
+
+    List<Entity> resolve(String originalText, List<Found> found, ReportScope scope, Optional<Division> context) {
         Map<String, Group> groups = new LinkedHashMap<>();
+        Map<String, String> codes = new HashMap<>();
         for (Found f : found) {
             Candidate c = f.candidate();
-            String id = c.key().orElseGet(() -> c.type() == EntityType.PLACE ? placeKey(c.surface(), scope) : c.surface());
+            String id = c.key().orElse(c.surface());
+            if (c.type() == EntityType.PLACE && c.key().isEmpty()) {
+                Optional<Division> d = places.resolve(c.surface(), context);
+                id = d.map(places::key).orElseGet(() -> placeKey(c.surface(), scope));
+                d.ifPresent(x -> codes.put(places.key(x), x.code()));
+            }
             groups.computeIfAbsent(id, Group::new).add(f);
         }
         Map<String, String> parent = new HashMap<>();
@@ -40,7 +53,8 @@ final class AliasResolver {
             merged.computeIfAbsent(root(g.id, parent), k -> new ArrayList<>()).addAll(g.found);
         }
         List<Entity> out = new ArrayList<>();
-        merged.forEach((id, fs) -> out.add(entity(id, fs, groups.get(id).type(), originalText)));
+        merged.forEach((id, fs) -> out.add(entity(id, fs, groups.get(id).type(), originalText,
+                Optional.ofNullable(codes.get(id)))));
         return out;
     }
 
@@ -106,7 +120,7 @@ final class AliasResolver {
         return surface;
     }
 
-    private static Entity entity(String id, List<Found> fs, EntityType type, String text) {
+    private static Entity entity(String id, List<Found> fs, EntityType type, String text, Optional<String> code) {
         fs.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
         List<Mention> mentions = new ArrayList<>();
         TreeSet<String> labels = new TreeSet<>();
@@ -128,7 +142,7 @@ final class AliasResolver {
         labels.remove(pref);
         boolean keyed = fs.stream().anyMatch(f -> f.candidate().key().isPresent());
         String key = keyed || type == EntityType.PLACE && !id.equals(fs.get(0).candidate().surface()) ? id : unquote(pref);
-        return new Entity(key, Set.of(type), pref, labels, mentions, Optional.empty());
+        return new Entity(key, Set.of(type), pref, labels, mentions, type == EntityType.PLACE ? code : Optional.empty());
     }
 
     private static String unquote(String s) {

@@ -43,6 +43,10 @@ final class CandidateFilter {
             return ro > rc || (ro == rc && o.type().ordinal() < c.type().ordinal());
         }
         if (o.type() != c.type() || !o.contains(c)) {
+            // a HanLP place tag swallowing a gazetteer name (百色田东扶贫协作和汕尾陆河) is a bad tag
+            return c.rule().startsWith("tag:") && c.contains(o) && o.rule().equals("gazetteer");
+        }
+        if (c.rule().equals("gazetteer") && o.rule().startsWith("tag:")) {
             return false;
         }
         boolean ownPlaceHead = c.type() == EntityType.PLACE && c.rule().startsWith("head:");

@@ -34,19 +34,24 @@ final class HeadedNameRecogniser {
 
     List<Candidate> recognise(String text, List<Token> tokens) {
         List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            int end = tokens.get(i).end();
+        for (int end = 1; end <= text.length(); end++) {
+            int i = tokenAt(tokens, end - 1);
             Optional<Lexicon.Head> found = lexicon.headEndingAt(text, end);
-            if (found.isEmpty()) {
+            if (found.isEmpty() || i < 0) {
                 continue;
             }
             Lexicon.Head head = found.get();
+            // a head normally ends a token; HanLP sometimes glues the next word on (合作/区建设)
+            if (tokens.get(i).end() != end && !(head.text().length() >= 2 && gluedAfter(text, end))) {
+                continue;
+            }
             int headStart = end - head.text().length();
             int j = i;
             while (j > 0 && tokens.get(j).start() > headStart) {
                 j--;
             }
-            if (head.text().length() == 1 && insideCommonWord(tokens.get(i))) {
+            if (head.text().length() == 1 && insideCommonWord(tokens.get(i))
+                    && !(i > 0 && isFragment(tokens.get(i - 1)))) {
                 continue;
             }
             int start = tokens.get(j).start();
@@ -121,6 +126,29 @@ final class HeadedNameRecogniser {
         String w = t.word();
         return t.tag().startsWith("ns") && w.length() >= 3
                 && (w.endsWith("省") || w.endsWith("市") || w.endsWith("区") || w.endsWith("县"));
+    }
+
+    private static final List<String> GLUED_AFTER = List.of("建设", "开发", "改造", "规划", "等", "和");
+
+    private static boolean gluedAfter(String text, int end) {
+        return GLUED_AFTER.stream().anyMatch(g -> text.startsWith(g, end));
+    }
+
+    private static int tokenAt(List<Token> tokens, int pos) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() <= pos && pos < tokens.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A single character HanLP split off an unknown name (坪/ng 山河, 科/n 环路). */
+    private static boolean isFragment(Token t) {
+        return t.word().length() == 1 && Character.isIdeographic(t.word().charAt(0))
+                && FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0
+                && (t.tag().startsWith("n") || t.tag().startsWith("g") || t.tag().startsWith("v") || t.tag().startsWith("a")
+                || t.tag().startsWith("b"));
     }
 
     /** A one-character head inside an ordinary word (布局, 格局) is no head. */

@@ -19,6 +19,12 @@ final class RelationFinder {
     private static final Pattern LINK = Pattern.compile(
             "[^,;。]{0,6}?(建设|承建|投资|合作|共建|引进|落户|签约|参与|运营|牵头|启动|开工|建成|打造|推进|设立|成立|入驻)[^,;。]{0,12}");
 
+    private final PlaceDirectory places;
+
+    RelationFinder(PlaceDirectory places) {
+        this.places = places;
+    }
+
     List<Relation> relate(List<Entity> entities, String text) {
         record M(Entity e, Mention m) {
         }
@@ -52,7 +58,30 @@ final class RelationFinder {
                 }
             }
         }
+        out.addAll(fromGazetteer(entities));
         return List.copyOf(out);
+    }
+
+    /** PART_OF between the report's places that the gazetteer says contain one another. */
+    private List<Relation> fromGazetteer(List<Entity> entities) {
+        java.util.Map<String, Entity> byCode = new java.util.HashMap<>();
+        entities.forEach(e -> e.divisionCode().ifPresent(c -> byCode.put(c, e)));
+        List<Relation> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.divisionCode().isEmpty()) {
+                continue;
+            }
+            places.byCode(e.divisionCode().get()).ifPresent(d -> {
+                for (org.govreportkg.extract.gazetteer.Division up : places.ancestors(d)) {
+                    Entity outer = byCode.get(up.code());
+                    if (outer != null) {
+                        out.add(new Relation(e.key(), RelationKind.PART_OF, outer.key(), Optional.empty()));
+                        return;
+                    }
+                }
+            });
+        }
+        return out;
     }
 
     private static boolean contains(Mention outer, Mention inner) {
