@@ -46,50 +46,12 @@ class ReportGraphMapperTest {
     @BeforeAll
     static void load() throws IOException {
         shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
-        text = Files.readString(Path.of("src/test/resources/graph/sample-report.txt"), StandardCharsets.UTF_8);
-    }
-
-    /** An extraction built by hand over the fixture text, so the mapping is tested apart from the extractor. */
-    static Extraction sampleExtraction(String docId) {
-        CleanReport report = new CleanReport(docId, URI.create("file:///tmp/" + docId + ".txt"), text,
-                new ReportMetadata(Optional.of("2030年示例区政府工作报告"), Optional.of("某某市示例区人民政府"),
-                        Optional.of(2030), Optional.of(LocalDate.of(2030, 1, 15)), Optional.of("张三"),
-                        Optional.of("区长"), Optional.empty()));
-        int sentenceStart = text.indexOf("一年来");
-        int sentenceEnd = text.indexOf("。", sentenceStart) + 1;
-        List<Entity> entities = new ArrayList<>();
-        entities.add(entity("示例区", Set.of(EntityType.PLACE), "999901", sentenceStart, sentenceEnd, "示例区"));
-        entities.add(entity("滨海科学城", Set.of(EntityType.PLACE, EntityType.PROJECT), null, sentenceStart, sentenceEnd,
-                "滨海科学城"));
-        entities.add(entity("某某市示例区人民政府", Set.of(EntityType.ORGANIZATION), null, sentenceStart, sentenceEnd,
-                "区政府"));
-        entities.add(entity("星河实验室", Set.of(EntityType.ORGANIZATION, EntityType.PROJECT), null, sentenceStart,
-                sentenceEnd, "星河实验室"));
-        int s2 = text.indexOf("😀示例区") + 2;
-        int e2 = text.indexOf("。", s2) + 1;
-        entities.add(entity("某某市", Set.of(EntityType.PLACE), "999900", s2, e2, "某某市"));
-        Relation.Span evidence = new Relation.Span(sentenceStart, sentenceEnd);
-        List<Relation> relations = List.of(
-                new Relation("滨海科学城", RelationKind.LOCATED_IN, "示例区", Optional.of(evidence)),
-                new Relation("某某市示例区人民政府", RelationKind.INVOLVED_IN, "星河实验室", Optional.of(evidence)),
-                new Relation("示例区", RelationKind.PART_OF, "某某市", Optional.empty()));
-        return new Extraction(report, entities, relations);
-    }
-
-    private static Entity entity(String key, Set<EntityType> types, String code, int sentenceStart, int sentenceEnd,
-                                 String surface) {
-        int at = text.indexOf(surface, sentenceStart);
-        Mention m = new Mention(surface, at, at + surface.length(), sentenceStart, sentenceEnd);
-        TreeSet<String> alts = new TreeSet<>();
-        if (!surface.equals(key)) {
-            alts.add(surface);
-        }
-        return new Entity(key, types, key, alts, List.of(m), Optional.ofNullable(code));
+        text = SampleExtraction.TEXT;
     }
 
     @Test
     void mappedReportConformsToTheShapes() {
-        Graph g = new ReportGraphMapper(IRIS).toGraph(sampleExtraction("sample-2030"));
+        Graph g = new ReportGraphMapper(IRIS).toGraph(SampleExtraction.of("sample-2030"));
         ValidationReport report = ShaclValidator.get().validate(shapes, g);
         assertTrue(report.conforms(), () -> {
             RDFDataMgr.write(System.err, report.getModel(), org.apache.jena.riot.Lang.TTL);
@@ -99,7 +61,7 @@ class ReportGraphMapperTest {
 
     @Test
     void shapesRejectAMentionWhoseOffsetsDoNotSliceItsText() {
-        Graph g = new ReportGraphMapper(IRIS).toGraph(sampleExtraction("sample-2030"));
+        Graph g = new ReportGraphMapper(IRIS).toGraph(SampleExtraction.of("sample-2030"));
         Node mention = g.find(Node.ANY, GR.anchorOf, NodeFactory.createLiteralString("星河实验室"))
                 .filterKeep(t -> t.getSubject().getURI().contains("#char=")).next().getSubject();
         g.delete(Triple.create(mention, GR.anchorOf, NodeFactory.createLiteralString("星河实验室")));
@@ -109,7 +71,7 @@ class ReportGraphMapperTest {
 
     @Test
     void offsetsAreCodePointsSoSparqlSubstrSlicesTheAnchorAfterAnEmoji() {
-        Graph g = new ReportGraphMapper(IRIS).toGraph(sampleExtraction("sample-2030"));
+        Graph g = new ReportGraphMapper(IRIS).toGraph(SampleExtraction.of("sample-2030"));
         String q = """
                 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
                 SELECT ?m ?slice WHERE {
@@ -129,19 +91,19 @@ class ReportGraphMapperTest {
     @Test
     void sameKeyInTwoReportsIsTheSameIriAndGazetteerPlacesUseTheirCode() {
         ReportGraphMapper mapper = new ReportGraphMapper(IRIS);
-        Graph a = mapper.toGraph(sampleExtraction("report-a"));
-        Graph b = mapper.toGraph(sampleExtraction("report-b"));
+        Graph a = mapper.toGraph(SampleExtraction.of("report-a"));
+        Graph b = mapper.toGraph(SampleExtraction.of("report-b"));
         Node lab = NodeFactory.createURI("http://example.org/kg/entity/星河实验室");
         assertTrue(a.contains(lab, GR.mentionedIn, NodeFactory.createURI("http://example.org/kg/report/report-a")));
         assertTrue(b.contains(lab, GR.mentionedIn, NodeFactory.createURI("http://example.org/kg/report/report-b")));
         assertTrue(a.contains(NodeFactory.createURI("http://example.org/kg/place/999901"), GR.divisionCode,
                 NodeFactory.createLiteralString("999901")));
-        assertEquals("http://example.org/kg/graph/report-a", mapper.graphIri(sampleExtraction("report-a").report()));
+        assertEquals("http://example.org/kg/graph/report-a", mapper.graphIri(SampleExtraction.of("report-a").report()));
     }
 
     @Test
     void relationsCarryTheSentenceThatSupportsThem() {
-        Graph g = new ReportGraphMapper(IRIS).toGraph(sampleExtraction("sample-2030"));
+        Graph g = new ReportGraphMapper(IRIS).toGraph(SampleExtraction.of("sample-2030"));
         String q = """
                 PREFIX gr: <https://w3id.org/govreport-kg/ontology#>
                 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -160,7 +122,7 @@ class ReportGraphMapperTest {
 
     @Test
     void reportMetadataIsTyped() {
-        Graph g = new ReportGraphMapper(IRIS).toGraph(sampleExtraction("sample-2030"));
+        Graph g = new ReportGraphMapper(IRIS).toGraph(SampleExtraction.of("sample-2030"));
         Node r = NodeFactory.createURI("http://example.org/kg/report/sample-2030");
         assertTrue(g.contains(r, GR.date, NodeFactory.createLiteralDT("2030-01-15",
                 org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)));
