@@ -19,7 +19,8 @@ final class HeadedNameRecogniser {
 
     /** Verbs that occur inside names of works (城市更新单元, 3D打印创新中心). */
     private static final Set<String> NAME_VERBS = Set.of("更新", "共建", "打印", "监测", "检测", "统筹", "治理", "修复",
-            "保护", "补水", "孵化", "测序", "筹", "提质", "聚能", "下沉", "拆除", "入户", "应用", "服务");
+            "保护", "补水", "孵化", "测序", "筹", "提质", "聚能", "下沉", "拆除", "入户", "应用", "服务",
+            "重建", "改造", "扩建", "改扩建", "整治");
     /** Single characters that are words of their own before a name, never a fragment of it. */
     private static final String FUNCTION_CHARS = "建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该本此这那";
 

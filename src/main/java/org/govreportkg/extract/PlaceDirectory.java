@@ -30,6 +30,27 @@ final class PlaceDirectory {
      * Division names in a sentence. A short form (not the full official name) must line up with the
      * segmentation, so county names hidden in ordinary words (城中村, 和政协) are not taken.
      */
+    /** Fills in the city and province the issuing body leaves out (坪山区人民政府 → 深圳市, 广东省). */
+    ReportScope complete(ReportScope scope) {
+        Optional<Division> own = context(scope);
+        if (own.isEmpty()) {
+            return scope;
+        }
+        Optional<String> city = scope.city(), province = scope.province();
+        for (Division up : gazetteer.ancestors(own.get())) {
+            if (up.level() == Division.Level.CITY && city.isEmpty()) {
+                city = Optional.of(up.name());
+            }
+            if (up.level() == Division.Level.PROVINCE && province.isEmpty()) {
+                province = Optional.of(up.name());
+            }
+        }
+        if (own.get().level() == Division.Level.PROVINCE && province.isEmpty()) {
+            province = Optional.of(own.get().name());
+        }
+        return new ReportScope(scope.issuingBody(), province, city, scope.district());
+    }
+
     List<Candidate> recognise(String text, List<Token> tokens, Optional<Division> context) {
         List<Candidate> out = new ArrayList<>();
         for (PlaceSpan p : gazetteer.findAll(text, context)) {

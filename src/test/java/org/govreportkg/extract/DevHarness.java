@@ -25,6 +25,10 @@ public final class DevHarness {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/pred.tsv"), gold);
         Files.write(Path.of("target/pred-all.tsv"), all);
+        for (String doc : DevCorpus.ALL_DOCS) {
+            var r = DevCorpus.load(doc);
+            System.out.println(doc + ": issuing body " + r.metadata().issuingBody() + ", " + r.text().length() + " chars");
+        }
         System.out.println("wrote target/pred.tsv (" + gold.size() + " rows), target/pred-all.tsv (" + all.size() + " rows)");
     }
 }
