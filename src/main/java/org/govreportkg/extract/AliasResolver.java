@@ -41,9 +41,19 @@ final class AliasResolver {
             }
             groups.computeIfAbsent(id, Group::new).add(f);
         }
+        Map<String, Group> bySurface = new HashMap<>();
+        for (Group g : groups.values()) {
+            for (String surface : g.surfaces()) {
+                bySurface.putIfAbsent(g.type() + "\t" + surface, g);
+                int paren = surface.indexOf('(');
+                if (paren > 0 && surface.endsWith(")")) {
+                    bySurface.putIfAbsent(g.type() + "\t" + surface.substring(0, paren) + "()", g);
+                }
+            }
+        }
         Map<String, String> parent = new HashMap<>();
         for (Group g : groups.values()) {
-            String target = mergeTarget(g, groups);
+            String target = mergeTarget(g, bySurface);
             if (target != null) {
                 parent.put(g.id, target);
             }
@@ -67,33 +77,20 @@ final class AliasResolver {
     }
 
     /** The group a short form belongs to, if the report also uses the full form. */
-    private static String mergeTarget(Group g, Map<String, Group> groups) {
+    private static String mergeTarget(Group g, Map<String, Group> bySurface) {
         if (g.keyed()) {
             return null;
         }
         EntityType type = g.type();
         String s = g.surface();
-        int paren = s.indexOf('(');
-        if (paren > 0 && s.endsWith(")")) {
+        if (s.indexOf('(') > 0 && s.endsWith(")")) {
             return null;
         }
-        for (Group o : groups.values()) {
-            if (o == g || o.type() != type) {
-                continue;
-            }
-            String t = o.surface();
-            if (t.startsWith(s + "(") && t.endsWith(")")) {
-                return o.id;
-            }
-        }
-        List<String> suffixes = type == EntityType.PLACE ? PLACE_SUFFIXES : WORK_SUFFIXES;
-        for (String suffix : suffixes) {
-            Group o = groups.get(s + suffix);
-            if (o == null) {
-                o = groups.values().stream().filter(x -> x.type() == type && x.surfaces().contains(s + suffix))
-                        .findFirst().orElse(null);
-            }
-            if (o != null && o != g && o.type() == type) {
+        List<String> fuller = new ArrayList<>(List.of(s + "()"));
+        (type == EntityType.PLACE ? PLACE_SUFFIXES : WORK_SUFFIXES).forEach(x -> fuller.add(s + x));
+        for (String f : fuller) {
+            Group o = bySurface.get(type + "\t" + f);
+            if (o != null && o != g) {
                 return o.id;
             }
         }
@@ -160,6 +157,7 @@ final class AliasResolver {
 
         void add(Found f) {
             found.add(f);
+            type = null;
         }
 
         boolean keyed() {
@@ -176,7 +174,16 @@ final class AliasResolver {
             return s;
         }
 
+        private EntityType type;
+
         EntityType type() {
+            if (type == null) {
+                type = vote();
+            }
+            return type;
+        }
+
+        private EntityType vote() {
             Map<EntityType, Integer> votes = new HashMap<>();
             for (Found f : found) {
                 votes.merge(f.candidate().type(), weight(f.candidate()), Integer::sum);

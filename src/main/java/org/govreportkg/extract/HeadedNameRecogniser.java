@@ -35,8 +35,15 @@ final class HeadedNameRecogniser {
 
     List<Candidate> recognise(String text, List<Token> tokens) {
         List<Candidate> out = new ArrayList<>();
+        int[] tokenOf = new int[text.length()];
+        java.util.Arrays.fill(tokenOf, -1);
+        for (int t = 0; t < tokens.size(); t++) {
+            for (int p = tokens.get(t).start(); p < tokens.get(t).end() && p < text.length(); p++) {
+                tokenOf[p] = t;
+            }
+        }
         for (int end = 1; end <= text.length(); end++) {
-            int i = tokenAt(tokens, end - 1);
+            int i = tokenOf[end - 1];
             Optional<Lexicon.Head> found = lexicon.headEndingAt(text, end);
             if (found.isEmpty() || i < 0) {
                 continue;
@@ -133,15 +140,6 @@ final class HeadedNameRecogniser {
 
     private static boolean gluedAfter(String text, int end) {
         return GLUED_AFTER.stream().anyMatch(g -> text.startsWith(g, end));
-    }
-
-    private static int tokenAt(List<Token> tokens, int pos) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() <= pos && pos < tokens.get(i).end()) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** A single character HanLP split off an unknown name (坪/ng 山河, 科/n 环路). */

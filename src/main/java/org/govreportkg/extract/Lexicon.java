@@ -22,6 +22,7 @@ final class Lexicon {
     }
 
     private final List<Head> heads;
+    private final Map<Character, List<Head>> headsByLastChar;
     private final Set<String> stopWords;
     private final Set<String> genericNames;
     private final Set<String> genericModifiers;
@@ -30,6 +31,12 @@ final class Lexicon {
         List<Head> sorted = new ArrayList<>(heads);
         sorted.sort(Comparator.comparingInt((Head h) -> h.text().length()).reversed());
         this.heads = List.copyOf(sorted);
+        Map<Character, List<Head>> byLast = new HashMap<>();
+        for (Head h : this.heads) {
+            byLast.computeIfAbsent(h.text().charAt(h.text().length() - 1), k -> new ArrayList<>()).add(h);
+        }
+        byLast.replaceAll((k, v) -> List.copyOf(v));
+        this.headsByLastChar = Map.copyOf(byLast);
         this.stopWords = Set.copyOf(stopWords);
         this.genericNames = Set.copyOf(genericNames);
         this.genericModifiers = Set.copyOf(genericModifiers);
@@ -59,7 +66,10 @@ final class Lexicon {
 
     /** The longest head that {@code text} ends with at {@code end}. */
     Optional<Head> headEndingAt(String text, int end) {
-        for (Head h : heads) {
+        if (end == 0) {
+            return Optional.empty();
+        }
+        for (Head h : headsByLastChar.getOrDefault(text.charAt(end - 1), List.of())) {
             int start = end - h.text().length();
             if (start >= 0 && text.startsWith(h.text(), start)) {
                 return Optional.of(h);
