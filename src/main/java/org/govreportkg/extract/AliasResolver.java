@@ -20,6 +20,7 @@ import org.govreportkg.extract.gazetteer.Division;
  */
 final class AliasResolver {
     private static final List<String> PLACE_SUFFIXES = List.of("市", "区", "县", "省", "街道", "镇", "社区", "片区");
+    private static final java.util.regex.Pattern PARENTHETICAL = java.util.regex.Pattern.compile("\\([^()]{1,6}\\)");
     private static final List<String> WORK_SUFFIXES = List.of("项目", "工程", "建设");
 
     private final PlaceDirectory places;
@@ -42,12 +43,24 @@ final class AliasResolver {
             groups.computeIfAbsent(id, Group::new).add(f);
         }
         Map<String, Group> bySurface = new HashMap<>();
+        List<String> scopePrefixes = new ArrayList<>();
+        for (Optional<String> p : List.of(scope.city(), scope.district())) {
+            p.ifPresent(name -> {
+                scopePrefixes.add(name);
+                scopePrefixes.add(name.substring(0, name.length() - 1));
+            });
+        }
         for (Group g : groups.values()) {
             for (String surface : g.surfaces()) {
                 bySurface.putIfAbsent(g.type() + "\t" + surface, g);
-                int paren = surface.indexOf('(');
-                if (paren > 0 && surface.endsWith(")")) {
-                    bySurface.putIfAbsent(g.type() + "\t" + surface.substring(0, paren) + "()", g);
+                String bare = PARENTHETICAL.matcher(surface).replaceAll("");
+                if (!bare.equals(surface) && !bare.isEmpty()) {
+                    bySurface.putIfAbsent(g.type() + "\t" + bare + "()", g);
+                }
+                for (String prefix : scopePrefixes) {
+                    if (surface.startsWith(prefix) && surface.length() > prefix.length() + 2 && g.type() != EntityType.PLACE) {
+                        bySurface.putIfAbsent(g.type() + "\t" + surface.substring(prefix.length()) + "<", g);
+                    }
                 }
             }
         }
@@ -83,10 +96,11 @@ final class AliasResolver {
         }
         EntityType type = g.type();
         String s = g.surface();
-        if (s.indexOf('(') > 0 && s.endsWith(")")) {
+        if (s.indexOf('(') > 0) {
             return null;
         }
-        List<String> fuller = new ArrayList<>(List.of(s + "()"));
+        // the fuller form: with a parenthetical, with the report's city or district before it, with a head
+        List<String> fuller = new ArrayList<>(List.of(s + "()", s + "<"));
         (type == EntityType.PLACE ? PLACE_SUFFIXES : WORK_SUFFIXES).forEach(x -> fuller.add(s + x));
         for (String f : fuller) {
             Group o = bySurface.get(type + "\t" + f);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds names that end in a head from the lexicon (XX街道, XX研究院, XX工程) and takes as much of the
@@ -20,9 +22,11 @@ final class HeadedNameRecogniser {
     /** Verbs that occur inside names of works (城市更新单元, 3D打印创新中心). */
     private static final Set<String> NAME_VERBS = Set.of("更新", "共建", "打印", "监测", "检测", "统筹", "治理", "修复",
             "保护", "补水", "孵化", "测序", "筹", "提质", "聚能", "下沉", "拆除", "入户", "应用", "服务",
-            "重建", "改造", "扩建", "改扩建", "整治");
+            "重建", "改造", "扩建", "改扩建", "整治", "创新", "合作");
     /** Single characters that are words of their own before a name, never a fragment of it. */
     private static final String FUNCTION_CHARS = "建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该本此这那";
+
+    private static final Pattern QUANTITY = Pattern.compile("[0-9一二三四五六七八九十两多几百千万]+[个所家项条座批类宗]");
 
     /** Numbered slogans: 一中心, 四大中心, 三区. */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("[一二三四五六七八九十两多几百千]+[大个项]?");
@@ -83,6 +87,13 @@ final class HeadedNameRecogniser {
                     }
                     break;
                 }
+                if (t.word().equals("与") && k > 0 && k < j && tokens.get(k - 1).word().length() >= 2
+                        && tokens.get(k - 1).tag().startsWith("n") && accepts(tokens.get(k - 1), head)) {
+                    // 材料与生化诺贝尔奖实验室, 城市设计与建筑方案审查委员会: 与 joins two fields inside one name
+                    start = t.start();
+                    k--;
+                    continue;
+                }
                 if (!accepts(t, head) || end - t.start() > MAX_LENGTH) {
                     break;
                 }
@@ -90,15 +101,16 @@ final class HeadedNameRecogniser {
                 k--;
             }
             start = trimLeading(text, start, headStart);
+            start = trimLeadingStopWords(text, start, headStart);
             if (start >= headStart) {
                 continue;
             }
             String core = text.substring(start, headStart).replaceAll("[“”]", "");
-            if (core.length() < 2 || NUMBERED.matcher(core).matches() || isGeneric(core)) {
+            if (core.length() < 2 || NUMBERED.matcher(core).matches() || core.endsWith("型") || isGeneric(core)) {
                 continue;
             }
             int fullEnd = withParenthetical(text, end);
-            out.add(new Candidate(text.substring(start, fullEnd), head.type(), start, fullEnd, "head:" + head.text()));
+            out.add(new Candidate(text.substring(start, fullEnd), head.type(), start, fullEnd, (head.activity() ? "activity:" : "head:") + head.text()));
         }
         return out;
     }
@@ -176,6 +188,26 @@ final class HeadedNameRecogniser {
     private static int trimLeading(String text, int start, int limit) {
         while (start < limit && "、,".indexOf(text.charAt(start)) >= 0) {
             start++;
+        }
+        return start;
+    }
+
+    /** Strips stop words HanLP left glued to the name's first word (推进区人民医院, 研究推进城市型大学). */
+    private int trimLeadingStopWords(String text, int start, int limit) {
+        boolean again = true;
+        while (again) {
+            again = false;
+            Matcher q = QUANTITY.matcher(text).region(start, limit);
+            if (q.lookingAt()) {
+                start = q.end();
+                again = true;
+            }
+            for (int len = 3; len >= 2 && !again; len--) {
+                if (start + len < limit && lexicon.isStopWord(text.substring(start, start + len))) {
+                    start += len;
+                    again = true;
+                }
+            }
         }
         return start;
     }

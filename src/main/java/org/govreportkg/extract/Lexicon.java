@@ -18,7 +18,7 @@ import java.util.Set;
 /** The general word lists under {@code src/main/resources/extract/}: heads, stop words, generic names. */
 final class Lexicon {
     /** A name head: its text, the type it gives, and whether the name may include admin places before it. */
-    record Head(String text, EntityType type, boolean crossesPlaces) {
+    record Head(String text, EntityType type, boolean crossesPlaces, boolean activity) {
     }
 
     private final List<Head> heads;
@@ -49,7 +49,10 @@ final class Lexicon {
             if (f.length != 3) {
                 throw new IllegalStateException("extract/heads.tsv: expected head<TAB>type<TAB>scope, got: " + line);
             }
-            heads.add(new Head(f[0], type(f[1]), f[2].equals("name")));
+            if (!List.of("name", "local", "activity").contains(f[2])) {
+                throw new IllegalStateException("extract/heads.tsv: unknown scope " + f[2] + " in: " + line);
+            }
+            heads.add(new Head(f[0], type(f[1]), f[2].equals("name"), f[2].equals("activity")));
         }
         return new Lexicon(heads, new HashSet<>(lines("stop-words.txt")), new HashSet<>(lines("generic-names.txt")),
                 new HashSet<>(lines("generic-modifiers.txt")));
