@@ -36,7 +36,9 @@ final class AliasResolver {
             Candidate c = f.candidate();
             String id = c.key().orElse(c.surface());
             if (c.type() == EntityType.PLACE && c.key().isEmpty()) {
-                Optional<Division> d = places.resolve(c.surface(), context);
+                // a town's bare name (石井) is as often a quarter (石井片区) as the town: left to the suffix merge
+                Optional<Division> d = places.resolve(c.surface(), context)
+                        .filter(x -> x.level() != Division.Level.TOWN || x.name().equals(c.surface()));
                 id = d.map(places::key).orElseGet(() -> placeKey(c.surface(), scope));
                 d.ifPresent(x -> codes.put(places.key(x), x.code()));
             }

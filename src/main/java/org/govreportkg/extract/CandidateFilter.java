@@ -51,6 +51,13 @@ final class CandidateFilter {
             int ro = rank(o), rc = rank(c);
             return ro > rc || (ro == rc && o.type().ordinal() < c.type().ordinal());
         }
+        if (o.rule().startsWith("activity:") && o.start() == c.start()) {
+            return false; // 区体育中心 stays an entity inside 区体育中心拆除重建
+        }
+        if (c.type() == EntityType.PLACE && c.rule().startsWith("head:") && o.rule().equals("gazetteer")
+                && o.end() == c.end() && o.start() > c.start()) {
+            return true; // the "head" 河 of 帮扶汕尾陆河 belongs to the county name 陆河
+        }
         if (o.type() != c.type() || !o.contains(c)) {
             // a HanLP place tag swallowing a gazetteer name (百色田东扶贫协作和汕尾陆河) is a bad tag
             return c.rule().startsWith("tag:") && c.contains(o) && o.rule().equals("gazetteer");

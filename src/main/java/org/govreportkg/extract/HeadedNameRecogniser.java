@@ -106,7 +106,7 @@ final class HeadedNameRecogniser {
                 continue;
             }
             String core = text.substring(start, headStart).replaceAll("[“”]", "");
-            if (core.length() < 2 || NUMBERED.matcher(core).matches() || core.endsWith("型") || isGeneric(core)) {
+            if (core.length() < (head.text().length() >= 3 ? 1 : 2) || NUMBERED.matcher(core).matches() || core.endsWith("型") || isGeneric(core)) {
                 continue;
             }
             int fullEnd = withParenthetical(text, end);
@@ -123,6 +123,9 @@ final class HeadedNameRecogniser {
         }
         if (NAME_VERBS.contains(w)) {
             return true;
+        }
+        if (w.length() == 1 && "区市省县".indexOf(w.charAt(0)) >= 0 && !head.crossesPlaces()) {
+            return false; // 区 before a road or park is the district's, not part of the name
         }
         if (w.length() == 1 && Character.isIdeographic(w.charAt(0))) {
             // HanLP splits unknown names into single characters of any tag (坪/ng 盐/n 通道, 聚/v 龙路)
