@@ -23,8 +23,10 @@ final class HeadedNameRecogniser {
     private static final Set<String> NAME_VERBS = Set.of("更新", "共建", "打印", "监测", "检测", "统筹", "治理", "修复",
             "保护", "补水", "孵化", "测序", "筹", "提质", "聚能", "下沉", "拆除", "入户", "应用", "服务",
             "重建", "改造", "扩建", "改扩建", "整治", "创新", "合作");
+    /** Verbs of works that start a clause, never a name (扩建变电站, 共建国家XX中心). */
+    private static final Set<String> WORKS_VERBS = Set.of("重建", "改造", "扩建", "改扩建", "整治", "共建", "新建", "修复", "拆除");
     /** Single characters that are words of their own before a name, never a fragment of it. */
-    private static final String FUNCTION_CHARS = "建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该本此这那";
+    private static final String FUNCTION_CHARS = "好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该本此这那";
 
     private static final Pattern QUANTITY = Pattern.compile("[0-9一二三四五六七八九十两多几百千万]+[个所家项条座批类宗]");
 
@@ -87,7 +89,7 @@ final class HeadedNameRecogniser {
                     }
                     break;
                 }
-                if (t.word().equals("与") && k > 0 && k < j && tokens.get(k - 1).word().length() >= 2
+                if (t.word().equals("与") && head.type() == EntityType.ORGANIZATION && k > 0 && k < j && tokens.get(k - 1).word().length() >= 2
                         && tokens.get(k - 1).tag().startsWith("n") && accepts(tokens.get(k - 1), head)) {
                     // 材料与生化诺贝尔奖实验室, 城市设计与建筑方案审查委员会: 与 joins two fields inside one name
                     start = t.start();
@@ -105,8 +107,15 @@ final class HeadedNameRecogniser {
             if (start >= headStart) {
                 continue;
             }
+            int close = text.lastIndexOf(')', headStart - 1);
+            if (close >= start && text.lastIndexOf('(', close) < start) {
+                start = close + 1; // an unbalanced ")" means the name began inside the parenthesis
+            }
+            if (start >= headStart) {
+                continue;
+            }
             String core = text.substring(start, headStart).replaceAll("[“”]", "");
-            if (core.length() < (head.text().length() >= 3 ? 1 : 2) || NUMBERED.matcher(core).matches() || core.endsWith("型") || isGeneric(core)) {
+            if (core.length() < (head.text().length() >= 3 ? 1 : 2) || NUMBERED.matcher(core).matches() || core.endsWith("型") || core.endsWith("性") || isGeneric(core)) {
                 continue;
             }
             int fullEnd = withParenthetical(text, end);
@@ -167,7 +176,7 @@ final class HeadedNameRecogniser {
 
     /** A one-character head inside an ordinary word (布局, 格局) is no head. */
     private static boolean insideCommonWord(Token t) {
-        return t.word().length() == 2 && (t.tag().equals("n") || t.tag().startsWith("v") || t.tag().startsWith("a"));
+        return t.word().length() >= 2 && (t.tag().equals("n") || t.tag().startsWith("v") || t.tag().startsWith("a"));
     }
 
     private static int matchingQuote(List<Token> tokens, int close) {
@@ -206,7 +215,8 @@ final class HeadedNameRecogniser {
                 again = true;
             }
             for (int len = 3; len >= 2 && !again; len--) {
-                if (start + len < limit && lexicon.isStopWord(text.substring(start, start + len))) {
+                String w = start + len < limit ? text.substring(start, start + len) : "";
+                if (lexicon.isStopWord(w) || WORKS_VERBS.contains(w)) {
                     start += len;
                     again = true;
                 }
