@@ -146,7 +146,15 @@ final class AliasResolver {
             lastEnd = f.end();
             String surface = text.substring(f.start(), f.end());
             mentions.add(new Mention(surface, f.start(), f.end(), f.sentence().start(), f.sentence().end()));
-            labels.add(surface);
+            if (f.candidate().rule().equals(CoordinationExpander.RULE)) {
+                // the expanded name (福沙消防站) is the label; a bare conjunct is a short form only of a place
+                labels.add(f.candidate().key().orElseThrow());
+                if (type == EntityType.PLACE) {
+                    labels.add(surface);
+                }
+            } else {
+                labels.add(surface);
+            }
         }
         // deixis (我区) is never the fullest form
         String pref = labels.stream().filter(l -> !l.startsWith("我"))
@@ -186,7 +194,8 @@ final class AliasResolver {
 
         Set<String> surfaces() {
             Set<String> s = new java.util.HashSet<>();
-            found.forEach(f -> s.add(f.candidate().surface()));
+            found.forEach(f -> s.add(f.candidate().rule().equals(CoordinationExpander.RULE)
+                    ? f.candidate().key().orElseThrow() : f.candidate().surface()));
             return s;
         }
 

@@ -48,6 +48,9 @@ final class CandidateFilter {
 
     private static boolean beats(Candidate o, Candidate c) {
         if (o.start() == c.start() && o.end() == c.end()) {
+            if (o.type() != c.type() && (o.rule().equals(CoordinationExpander.RULE) || c.rule().equals(CoordinationExpander.RULE))) {
+                return false; // 新洲河 is a river and the conjunct of 新洲河、凤塘河生态补水工程
+            }
             int ro = rank(o), rc = rank(c);
             return ro > rc || (ro == rc && o.type().ordinal() < c.type().ordinal());
         }
@@ -68,13 +71,14 @@ final class CandidateFilter {
         boolean ownPlaceHead = c.type() == EntityType.PLACE && c.rule().startsWith("head:");
         // an institution named at the start of another (南方医科大学 | 深圳口腔医院) is an entity of its own
         boolean leadingInstitution = c.type() == EntityType.ORGANIZATION && c.rule().startsWith("head:") && c.start() == o.start();
-        return !ownPlaceHead && !leadingInstitution && !c.rule().equals("official") && !c.rule().equals("deixis");
+        return !ownPlaceHead && !leadingInstitution && !c.rule().equals("official") && !c.rule().equals("deixis")
+                && !c.rule().equals(CoordinationExpander.RULE);
     }
 
     private static int rank(Candidate c) {
         String kind = c.rule().contains(":") ? c.rule().substring(0, c.rule().indexOf(':')) : c.rule();
         return switch (kind) {
-            case "official", "deixis" -> 3;
+            case "official", "deixis", CoordinationExpander.RULE -> 3;
             case "head", "activity" -> 2;
             default -> 1;
         };

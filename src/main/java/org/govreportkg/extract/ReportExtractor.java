@@ -11,8 +11,8 @@ import org.govreportkg.ingest.CleanReport;
 /**
  * The extract stage: cleaned report in, places, organizations and projects with their mentions and
  * relations out. A pipeline of small steps: split sentences, normalise script (offsets unchanged),
- * segment with HanLP, recognise candidates (official bodies, deixis, headed names, place tags),
- * filter, resolve aliases into entities, relate. Immutable and thread-safe; {@link #standard()}
+ * segment with HanLP, recognise candidates (official bodies, deixis, headed names, gazetteer
+ * places, place tags), expand coordinations, filter, resolve aliases into entities, relate. Immutable and thread-safe; {@link #standard()}
  * loads HanLP and the lexicons once.
  */
 public final class ReportExtractor implements EntityExtractor {
@@ -29,6 +29,7 @@ public final class ReportExtractor implements EntityExtractor {
     private final DeicticRecogniser deixis = new DeicticRecogniser();
     private final HeadedNameRecogniser headedNames;
     private final CandidateFilter filter;
+    private final CoordinationExpander coordination;
     private final PlaceDirectory places;
     private final PlaceTagRecogniser placeTags;
     private final AliasResolver resolver;
@@ -37,6 +38,7 @@ public final class ReportExtractor implements EntityExtractor {
     ReportExtractor(Lexicon lexicon, PlaceDirectory places) {
         this.headedNames = new HeadedNameRecogniser(lexicon);
         this.filter = new CandidateFilter(lexicon);
+        this.coordination = new CoordinationExpander(lexicon);
         this.places = places;
         this.placeTags = new PlaceTagRecogniser(places);
         this.resolver = new AliasResolver(places);
@@ -74,6 +76,7 @@ public final class ReportExtractor implements EntityExtractor {
         candidates.addAll(headedNames.recognise(sentence, tokens));
         candidates.addAll(places.recognise(sentence, tokens, context));
         candidates.addAll(placeTags.recognise(sentence, tokens));
+        candidates.addAll(coordination.expand(sentence, tokens, candidates));
         return filter.filter(candidates);
     }
 }
