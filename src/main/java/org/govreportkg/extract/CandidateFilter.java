@@ -54,7 +54,7 @@ final class CandidateFilter {
             int ro = rank(o), rc = rank(c);
             return ro > rc || (ro == rc && o.type().ordinal() < c.type().ordinal());
         }
-        if (o.rule().startsWith("activity:") && o.start() == c.start()) {
+        if (o.rule().startsWith("activity:") && o.start() == c.start() && !c.rule().startsWith("activity:")) {
             return false; // 区体育中心 stays an entity inside 区体育中心拆除重建
         }
         if (c.type() == EntityType.PLACE && c.rule().startsWith("head:") && o.rule().equals("gazetteer")

@@ -20,9 +20,10 @@ final class HeadedNameRecogniser {
             "g", "nz", "nt", "ns", "nr", "b", "an");
 
     /** Verbs that occur inside names of works (城市更新单元, 3D打印创新中心). */
-    private static final Set<String> NAME_VERBS = Set.of("更新", "共建", "打印", "监测", "检测", "统筹", "治理", "修复",
+    private static final Set<String> NAME_VERBS = Set.of("更新", "打印", "监测", "检测", "统筹", "治理", "修复",
             "保护", "补水", "孵化", "测序", "筹", "提质", "聚能", "下沉", "拆除", "入户", "应用", "服务",
             "重建", "改造", "扩建", "改扩建", "整治", "创新", "合作");
+    // 共建 is left out: it starts clauses (高等院校共建技术研发中心) more often than it sits inside names
     /** Verbs of works that start a clause, never a name (扩建变电站, 共建国家XX中心). */
     private static final Set<String> WORKS_VERBS = Set.of("重建", "改造", "扩建", "改扩建", "整治", "共建", "新建", "修复", "拆除");
     /** Single characters that are words of their own before a name, never a fragment of it. */
@@ -115,7 +116,8 @@ final class HeadedNameRecogniser {
                 continue;
             }
             String core = text.substring(start, headStart).replaceAll("[“”]", "");
-            if (core.length() < (head.text().length() >= 3 ? 1 : 2) || NUMBERED.matcher(core).matches() || core.endsWith("型") || core.endsWith("性") || isGeneric(core)) {
+            if (core.length() < (head.text().length() >= 3 ? 1 : 2) || "型性化式".indexOf(core.charAt(0)) >= 0
+                    || quotedSlogan(text, start, head) || NUMBERED.matcher(core).matches() || core.endsWith("型") || core.endsWith("性") || isGeneric(core)) {
                 continue;
             }
             int fullEnd = withParenthetical(text, end);
@@ -170,8 +172,7 @@ final class HeadedNameRecogniser {
     private static boolean isFragment(Token t) {
         return t.word().length() == 1 && Character.isIdeographic(t.word().charAt(0))
                 && FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0
-                && (t.tag().startsWith("n") || t.tag().startsWith("g") || t.tag().startsWith("v") || t.tag().startsWith("a")
-                || t.tag().startsWith("b"));
+                && (t.tag().startsWith("n") || t.tag().startsWith("g") || t.tag().startsWith("v"));
     }
 
     /** A one-character head inside an ordinary word (布局, 格局) is no head. */
@@ -202,6 +203,11 @@ final class HeadedNameRecogniser {
             start++;
         }
         return start;
+    }
+
+    /** A quoted slogan before 项目/工程 names a programme (“民生微实事”项目), not a work. */
+    private static boolean quotedSlogan(String text, int start, Lexicon.Head head) {
+        return text.charAt(start) == '“' && (head.text().equals("项目") || head.text().equals("工程"));
     }
 
     /** Strips stop words HanLP left glued to the name's first word (推进区人民医院, 研究推进城市型大学). */

@@ -53,13 +53,43 @@ final class PlaceDirectory {
 
     List<Candidate> recognise(String text, List<Token> tokens, Optional<Division> context) {
         List<Candidate> out = new ArrayList<>();
+        PlaceSpan previous = null;
         for (PlaceSpan p : gazetteer.findAll(text, context)) {
-            if (!p.fullName() && (cutsWord(tokens, p.start()) || cutsWord(tokens, p.end()))) {
+            Optional<String> before = previous != null && previous.end() == p.start()
+                    ? Optional.of(previous.surface()) : Optional.empty();
+            previous = p;
+            if (!p.fullName() && (cutsWord(tokens, p.start()) || cutsWord(tokens, p.end())
+                    || !plausible(p.surface(), context, before))) {
                 continue;
             }
             out.add(new Candidate(p.surface(), EntityType.PLACE, p.start(), p.end(), "gazetteer"));
         }
         return out;
+    }
+
+    /**
+     * Whether a short form is likely the division it names here: provinces and cities always; counties
+     * and towns only within the report's province or right after a place containing them (百色田东),
+     * since most short county names are also ordinary words or names elsewhere (惠民, 通城, 福安).
+     */
+    boolean plausible(String surface, Optional<Division> context, Optional<String> before) {
+        Optional<Division> province = context.flatMap(this::provinceOf);
+        Optional<Division> outer = before.flatMap(b -> gazetteer.resolve(b, context));
+        for (Division d : gazetteer.byName(surface)) {
+            if (d.name().equals(surface) || d.level() == Division.Level.PROVINCE || d.level() == Division.Level.CITY
+                    || province.isPresent() && gazetteer.isWithin(d, province.get())
+                    || outer.isPresent() && gazetteer.isWithin(d, outer.get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Division> provinceOf(Division d) {
+        if (d.level() == Division.Level.PROVINCE) {
+            return Optional.of(d);
+        }
+        return gazetteer.ancestors(d).stream().filter(a -> a.level() == Division.Level.PROVINCE).findFirst();
     }
 
     /** True when {@code at} falls inside a token that is not itself a name HanLP glued together. */

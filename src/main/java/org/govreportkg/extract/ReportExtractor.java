@@ -75,7 +75,7 @@ public final class ReportExtractor implements EntityExtractor {
         candidates.addAll(deixis.recognise(sentence, scope));
         candidates.addAll(headedNames.recognise(sentence, tokens));
         candidates.addAll(places.recognise(sentence, tokens, context));
-        candidates.addAll(placeTags.recognise(sentence, tokens));
+        candidates.addAll(placeTags.recognise(sentence, tokens, context));
         candidates.addAll(coordination.expand(sentence, tokens, candidates));
         return filter.filter(candidates);
     }
