@@ -27,7 +27,7 @@ final class HeadedNameRecogniser {
     /** Verbs of works that start a clause, never a name (扩建变电站, 共建国家XX中心). */
     private static final Set<String> WORKS_VERBS = Set.of("重建", "改造", "扩建", "改扩建", "整治", "共建", "新建", "修复", "拆除");
     /** Single characters that are words of their own before a name, never a fragment of it. */
-    private static final String FUNCTION_CHARS = "好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该本此这那";
+    private static final String FUNCTION_CHARS = "指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该本此这那";
 
     private static final Pattern QUANTITY = Pattern.compile("[0-9一二三四五六七八九十两多几百千万]+[个所家项条座批类宗]");
 
@@ -65,8 +65,7 @@ final class HeadedNameRecogniser {
             while (j > 0 && tokens.get(j).start() > headStart) {
                 j--;
             }
-            if (head.text().length() == 1 && insideCommonWord(tokens.get(i))
-                    && !(i > 0 && isFragment(tokens.get(i - 1)))) {
+            if (head.text().length() == 1 && !oneCharacterHeadStands(tokens, i, head)) {
                 continue;
             }
             int start = tokens.get(j).start();
@@ -115,6 +114,10 @@ final class HeadedNameRecogniser {
             if (start >= headStart) {
                 continue;
             }
+            int secondDash = text.lastIndexOf('-', text.lastIndexOf('-', headStart - 1) - 1);
+            if (secondDash >= start) {
+                start = secondDash + 1; // a chain of names joined by dashes: the last two belong together
+            }
             String core = text.substring(start, headStart).replaceAll("[“”]", "");
             if (core.length() < (head.text().length() >= 3 ? 1 : 2) || "型性化式".indexOf(core.charAt(0)) >= 0
                     || quotedSlogan(text, start, head) || NUMBERED.matcher(core).matches() || core.endsWith("型") || core.endsWith("性") || isGeneric(core)) {
@@ -159,7 +162,8 @@ final class HeadedNameRecogniser {
     static boolean isAdministrativePlace(Token t) {
         String w = t.word();
         return t.tag().startsWith("ns") && w.length() >= 3
-                && (w.endsWith("省") || w.endsWith("市") || w.endsWith("区") || w.endsWith("县"));
+                && (w.endsWith("省") || w.endsWith("市") || w.endsWith("区") || w.endsWith("县") || w.endsWith("街道")
+                || w.endsWith("镇") || w.endsWith("乡"));
     }
 
     private static final List<String> GLUED_AFTER = List.of("建设", "开发", "改造", "规划", "等", "和");
@@ -175,9 +179,16 @@ final class HeadedNameRecogniser {
                 && (t.tag().startsWith("n") || t.tag().startsWith("g") || t.tag().startsWith("v"));
     }
 
-    /** A one-character head inside an ordinary word (布局, 格局) is no head. */
-    private static boolean insideCommonWord(Token t) {
-        return t.word().length() >= 2 && (t.tag().equals("n") || t.tag().startsWith("v") || t.tag().startsWith("a"));
+    /**
+     * A one-character head (路, 河, 局) counts on its own, at the end of a word HanLP took for a name
+     * (富安路/ns), or after a split-off fragment (坪/ng 山河); inside ordinary words (布局, 大局, 线路) it is none.
+     */
+    private static boolean oneCharacterHeadStands(List<Token> tokens, int i, Lexicon.Head head) {
+        Token t = tokens.get(i);
+        String tag = t.tag();
+        return t.word().equals(head.text()) || tag.startsWith("ns") || tag.startsWith("nt") || tag.startsWith("nis")
+                || tag.startsWith("nz") || tag.startsWith("nr")
+                || i > 0 && t.word().length() == 2 && isFragment(tokens.get(i - 1));
     }
 
     private static int matchingQuote(List<Token> tokens, int close) {
