@@ -97,6 +97,11 @@ final class Lexicon {
         return genericModifiers.contains(word);
     }
 
+    /** The words of one list under {@code extract/}. */
+    static java.util.Set<String> words(String file) {
+        return new HashSet<>(lines(file));
+    }
+
     private static List<String> lines(String file) {
         String path = "/extract/" + file;
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {

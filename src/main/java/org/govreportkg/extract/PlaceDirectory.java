@@ -14,9 +14,20 @@ import org.govreportkg.extract.gazetteer.PlaceSpan;
  */
 final class PlaceDirectory {
     private final Gazetteer gazetteer;
+    private final java.util.Set<String> regions;
 
     PlaceDirectory(Gazetteer gazetteer) {
+        this(gazetteer, Lexicon.words("regions.txt"));
+    }
+
+    PlaceDirectory(Gazetteer gazetteer, java.util.Set<String> regions) {
         this.gazetteer = gazetteer;
+        this.regions = java.util.Set.copyOf(regions);
+    }
+
+    /** Hong Kong, Macao and Taiwan, which the gazetteer does not list. */
+    boolean isRegion(String surface) {
+        return regions.contains(surface);
     }
 
     /** The division the report speaks for (its district, else its city), if the gazetteer knows it. */
@@ -73,11 +84,14 @@ final class PlaceDirectory {
      * since most short county names are also ordinary words or names elsewhere (惠民, 通城, 福安).
      */
     boolean plausible(String surface, Optional<Division> context, Optional<String> before) {
-        Optional<Division> province = context.flatMap(this::provinceOf);
+        Optional<Division> province = context.flatMap(c -> levelOf(c, Division.Level.PROVINCE));
+        Optional<Division> city = context.flatMap(c -> levelOf(c, Division.Level.CITY));
         Optional<Division> outer = before.flatMap(b -> gazetteer.resolve(b, context));
         for (Division d : gazetteer.byName(surface)) {
+            // towns by short name only within the report's city: 新洲, 惠民 are towns somewhere in every province
+            Optional<Division> area = d.level() == Division.Level.TOWN ? city : province;
             if (d.name().equals(surface) || d.level() == Division.Level.PROVINCE || d.level() == Division.Level.CITY
-                    || province.isPresent() && gazetteer.isWithin(d, province.get())
+                    || area.isPresent() && gazetteer.isWithin(d, area.get())
                     || outer.isPresent() && gazetteer.isWithin(d, outer.get())) {
                 return true;
             }
@@ -85,11 +99,11 @@ final class PlaceDirectory {
         return false;
     }
 
-    private Optional<Division> provinceOf(Division d) {
-        if (d.level() == Division.Level.PROVINCE) {
+    private Optional<Division> levelOf(Division d, Division.Level level) {
+        if (d.level() == level) {
             return Optional.of(d);
         }
-        return gazetteer.ancestors(d).stream().filter(a -> a.level() == Division.Level.PROVINCE).findFirst();
+        return gazetteer.ancestors(d).stream().filter(a -> a.level() == level).findFirst();
     }
 
     /** True when {@code at} falls inside a token that is not itself a name HanLP glued together. */

@@ -33,7 +33,7 @@ final class PlaceTagRecogniser {
                 continue;
             }
             // two-character tags the gazetteer does not know are mostly segmentation accidents (惠民, 花海)
-            if (w.length() == 2 && !places.plausible(w, context, java.util.Optional.empty()) || "一二三四五六七八九十".indexOf(w.charAt(0)) >= 0) {
+            if (w.length() == 2 && !places.plausible(w, context, java.util.Optional.empty()) && !places.isRegion(w) || "一二三四五六七八九十".indexOf(w.charAt(0)) >= 0) {
                 continue;
             }
             String rest = text.substring(t.end());
