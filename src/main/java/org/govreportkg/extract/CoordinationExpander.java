@@ -16,6 +16,10 @@ final class CoordinationExpander {
     static final String RULE = "coordination";
     private static final Pattern BARE_LIST = Pattern.compile(
             "((?:\\p{IsHan}{2,4}、)+\\p{IsHan}{2,4}?)(?:等|[0-9]+[座个条所家]|[两二三四五六七八九十]+[座个条所家])?$");
+    /** One name and a count (福保等4座消防站): the name stands for the first of several. */
+    private static final Pattern ONE_OF_SEVERAL = Pattern.compile("等(?:[0-9]+|[两二三四五六七八九十]+)[座个条所家]$");
+    /** 地铁14号、16号线: numbered lines sharing 号线 and the mode before them. */
+    private static final Pattern NUMBERED_LINES = Pattern.compile("(地铁|轨道交通|轨道)?((?:[0-9]+号(?:线)?[、和及])+)([0-9]+)号线");
 
     private static final java.util.Set<String> GENERAL_WORKS = java.util.Set.of("项目", "工程");
 
@@ -28,6 +32,7 @@ final class CoordinationExpander {
     List<Candidate> expand(String text, List<Token> tokens, List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>();
         bareLists(text, tokens, out);
+        numberedLines(text, out);
         for (Candidate c : candidates) {
             if (c.rule().startsWith("head:") || c.rule().startsWith("activity:")) {
                 sharedTail(text, tokens, c, out);
@@ -42,6 +47,11 @@ final class CoordinationExpander {
             Optional<Lexicon.Head> head = lexicon.headEndingAt(text, t.end());
             // 项目/工程 after a list gather kinds of work (前沿型、成长型项目), not named works
             if (head.isEmpty() || !t.word().equals(head.get().text()) || GENERAL_WORKS.contains(t.word())) {
+                continue;
+            }
+            Matcher one = ONE_OF_SEVERAL.matcher(text.substring(0, t.start()));
+            if (one.find()) {
+                oneOfSeveral(text, tokens, one.start(), head.get(), out);
                 continue;
             }
             Matcher m = BARE_LIST.matcher(text.substring(0, t.start()));
@@ -72,6 +82,34 @@ final class CoordinationExpander {
         }
     }
 
+    /** The shortest whole-token name of two or three characters right before 等. */
+    private void oneOfSeveral(String text, List<Token> tokens, int end, Lexicon.Head head, List<Candidate> out) {
+        for (int length = 2; length <= 3 && end - length >= 0; length++) {
+            String name = text.substring(end - length, end);
+            if (boundary(tokens, end - length) && name.codePoints().allMatch(Character::isIdeographic)
+                    && !lexicon.isStopWord(name) && !hasHead(name) && !lexicon.isGenericModifier(name)) {
+                out.add(new Candidate(name, head.type(), end - length, end, RULE, Optional.of(name + head.text())));
+                return;
+            }
+        }
+    }
+
+    private static void numberedLines(String text, List<Candidate> out) {
+        Matcher m = NUMBERED_LINES.matcher(text);
+        while (m.find()) {
+            String mode = m.group(1) == null ? "" : m.group(1);
+            Matcher n = Pattern.compile("([0-9]+)号").matcher(text).region(m.start(2), m.end(2));
+            boolean first = true;
+            while (n.find()) {
+                int from = first && !mode.isEmpty() ? m.start(1) : n.start();
+                out.add(new Candidate(text.substring(from, n.end()), EntityType.PROJECT, from, n.end(), RULE,
+                        Optional.of(mode + n.group(1) + "号线")));
+                first = false;
+            }
+            // the last line (16号线) is a name as written, found by the head recogniser
+        }
+    }
+
     /** 新洲河、凤塘河生态补水工程: the conjunct before shares the tail after the last conjunct. */
     private void sharedTail(String text, List<Token> tokens, Candidate c, List<Candidate> out) {
         if (c.start() < 2 || "、及".indexOf(text.charAt(c.start() - 1)) < 0) {
@@ -99,7 +137,7 @@ final class CoordinationExpander {
         boolean placeOfWork = c.type() != EntityType.PLACE && c.rule().startsWith("head:")
                 && isPlaceName(conjunct) && isPlaceName(c.surface().substring(0, length));
         if (lexicon.isStopWord(conjunct) || hasHead(conjunct) && !placeOfWork || lexicon.headEndingAt(tail, tail.length()).isEmpty()
-                || !boundary(tokens, c.start() + length)) {
+                || !boundary(tokens, c.start() + length) && !(length == 2 && insideNameToken(tokens, c.start() + length))) {
             return;
         }
         out.add(new Candidate(conjunct, c.type(), start, delimiter, RULE, Optional.of(conjunct + tail)));
@@ -118,6 +156,16 @@ final class CoordinationExpander {
         return !lexicon.isStopWord(t.word()) && (tag.startsWith("n") || tag.startsWith("g") || tag.equals("j")
                 || t.word().length() == 1 && !tag.startsWith("w") && !tag.startsWith("u") && !tag.startsWith("p")
                 && !tag.startsWith("c") && !tag.startsWith("v") && !tag.startsWith("m") && !tag.startsWith("q"));
+    }
+
+    /** 中以创新中心/nt: HanLP glued the conjunct to the shared tail inside one name token. */
+    private static boolean insideNameToken(List<Token> tokens, int at) {
+        for (Token t : tokens) {
+            if (t.start() < at && at < t.end()) {
+                return t.tag().startsWith("nt") || t.tag().startsWith("nz") || t.tag().startsWith("nis");
+            }
+        }
+        return false;
     }
 
     private static boolean boundary(List<Token> tokens, int at) {

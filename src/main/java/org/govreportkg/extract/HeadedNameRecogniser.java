@@ -42,6 +42,7 @@ final class HeadedNameRecogniser {
 
     List<Candidate> recognise(String text, List<Token> tokens) {
         List<Candidate> out = new ArrayList<>();
+        java.util.Map<Integer, Integer> placeEndingAt = new java.util.HashMap<>();
         int[] tokenOf = new int[text.length()];
         java.util.Arrays.fill(tokenOf, -1);
         for (int t = 0; t < tokens.size(); t++) {
@@ -96,6 +97,16 @@ final class HeadedNameRecogniser {
                     k--;
                     continue;
                 }
+                Integer placeStart = placeEndingAt.get(start);
+                if (placeStart != null && placeStart < start && end - placeStart <= MAX_LENGTH
+                        && head.type() != EntityType.PLACE) {
+                    // a named place the name is built on (莲塘尾片区 | 市政道路二期项目), even if HanLP split it oddly
+                    start = placeStart;
+                    while (k >= 0 && tokens.get(k).start() >= start) {
+                        k--;
+                    }
+                    continue;
+                }
                 if (!accepts(t, head) || end - t.start() > MAX_LENGTH) {
                     break;
                 }
@@ -125,6 +136,9 @@ final class HeadedNameRecogniser {
             }
             int fullEnd = withParenthetical(text, end);
             out.add(new Candidate(text.substring(start, fullEnd), head.type(), start, fullEnd, (head.activity() ? "activity:" : "head:") + head.text()));
+            if (head.type() == EntityType.PLACE) {
+                placeEndingAt.merge(fullEnd, start, Math::min);
+            }
         }
         return out;
     }
@@ -161,7 +175,7 @@ final class HeadedNameRecogniser {
 
     static boolean isAdministrativePlace(Token t) {
         String w = t.word();
-        return t.tag().startsWith("ns") && w.length() >= 3
+        return t.tag().startsWith("ns") && w.length() >= 3 && !w.endsWith("城市")
                 && (w.endsWith("省") || w.endsWith("市") || w.endsWith("区") || w.endsWith("县") || w.endsWith("街道")
                 || w.endsWith("镇") || w.endsWith("乡"));
     }
@@ -186,7 +200,12 @@ final class HeadedNameRecogniser {
     private static boolean oneCharacterHeadStands(List<Token> tokens, int i, Lexicon.Head head) {
         Token t = tokens.get(i);
         String tag = t.tag();
-        return t.word().equals(head.text()) || tag.startsWith("ns") || tag.startsWith("nt") || tag.startsWith("nis")
+        if (t.word().equals(head.text())) {
+            // standing alone it needs a name before it (横塘/nz 水), not a verb (补/v 水)
+            String before = i > 0 ? tokens.get(i - 1).tag() : "w";
+            return !before.startsWith("v") && !before.startsWith("a") && !before.startsWith("w") && !before.startsWith("d");
+        }
+        return tag.startsWith("ns") || tag.startsWith("nt") || tag.startsWith("nis")
                 || tag.startsWith("nz") || tag.startsWith("nr")
                 || i > 0 && t.word().length() == 2 && isFragment(tokens.get(i - 1));
     }

@@ -36,6 +36,9 @@ final class PlaceTagRecogniser {
             if (w.length() == 2 && !places.plausible(w, context, java.util.Optional.empty()) && !places.isRegion(w) || "一二三四五六七八九十".indexOf(w.charAt(0)) >= 0) {
                 continue;
             }
+            if (w.endsWith("城市")) {
+                continue; // 广通城市 is a name glued to the noun 城市, not a city
+            }
             String rest = text.substring(t.end());
             if (MODIFIER_FOLLOWERS.stream().anyMatch(rest::startsWith)) {
                 continue;

@@ -33,4 +33,14 @@ class CoordinationExpanderTest {
     void listsOfKindsOfWorkAreNotExpanded() {
         assertEquals(List.of(), expanded("引进前沿型、成长型项目。"));
     }
+
+    @Test
+    void numberedMetroLinesShareTheModeAndTheLineHead() {
+        assertEquals(List.of(Optional.of("地铁14号线")), expanded("推进地铁14号、16号线建设。"));
+    }
+
+    @Test
+    void oneNameWithACountStandsForTheFirstOfSeveral() {
+        assertEquals(List.of(Optional.of("福保消防站")), expanded("推进福保等4座消防站规划。"));
+    }
 }

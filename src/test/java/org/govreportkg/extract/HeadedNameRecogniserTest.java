@@ -50,4 +50,15 @@ class HeadedNameRecogniserTest {
     void numberedSlogansAreNotNames() {
         assertEquals(List.of(), names("着力打造四大中心", EntityType.PROJECT));
     }
+
+    @Test
+    void aWorkIsNamedAfterTheQuarterItIsBuiltIn() {
+        assertTrue(names("推进莲塘尾片区市政道路二期项目建设", EntityType.PROJECT).contains("莲塘尾片区市政道路二期项目"));
+    }
+
+    @Test
+    void aStreamNeedsANameBeforeItNotAVerb() {
+        assertEquals(List.of("横塘水"), names("启动横塘水海绵示范工程", EntityType.PLACE));
+        assertEquals(List.of(), names("实施生态补水", EntityType.PLACE));
+    }
 }
