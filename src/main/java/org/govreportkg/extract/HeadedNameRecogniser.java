@@ -31,6 +31,8 @@ final class HeadedNameRecogniser {
 
     private static final Pattern QUANTITY = Pattern.compile("[0-9一二三四五六七八九十两多几百千万]+[个所家项条座批类宗]");
 
+    private static final Pattern ADMIN_UNIT = Pattern.compile("(街道|社区|镇|乡|区|县|市|省)$");
+
     /** Numbered slogans: 一中心, 四大中心, 三区. */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("[一二三四五六七八九十两多几百千]+[大个项]?");
 
@@ -98,8 +100,10 @@ final class HeadedNameRecogniser {
                     continue;
                 }
                 Integer placeStart = placeEndingAt.get(start);
-                if (placeStart != null && placeStart < start && end - placeStart <= MAX_LENGTH
-                        && head.type() != EntityType.PLACE) {
+                if (placeStart != null && head.type() == EntityType.PLACE && ADMIN_UNIT.matcher(text.substring(placeStart, start)).find()) {
+                    break; // administrative units do not nest in names (布吉街道 | 龙岭社区): that is PART_OF
+                }
+                if (placeStart != null && placeStart < start && end - placeStart <= MAX_LENGTH) {
                     // a named place the name is built on (莲塘尾片区 | 市政道路二期项目), even if HanLP split it oddly
                     start = placeStart;
                     while (k >= 0 && tokens.get(k).start() >= start) {

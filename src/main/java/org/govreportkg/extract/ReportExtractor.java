@@ -54,7 +54,7 @@ public final class ReportExtractor implements EntityExtractor {
     public Extraction extract(CleanReport report) {
         Objects.requireNonNull(report, "report");
         String text = report.text();
-        ReportScope scope = places.complete(ReportScope.of(report));
+        ReportScope scope = places.complete(ReportScope.of(report, normaliser::normalise));
         Optional<Division> context = places.context(scope);
         String normalised = normaliser.normalise(text);
         List<Found> found = new ArrayList<>();

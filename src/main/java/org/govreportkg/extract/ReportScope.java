@@ -19,8 +19,9 @@ record ReportScope(String issuingBody, Optional<String> province, Optional<Strin
     private static final Pattern CITY_IN_TEXT = Pattern.compile(
             "([\\p{IsHan}]{2,3}市)(?:第[一二三四五六七八九十]+届人民代表大会|人民政府|委市政府|政府工作报告)");
 
-    static ReportScope of(CleanReport report) {
-        Optional<String> body = report.metadata().issuingBody().filter(s -> !s.isBlank());
+    /** The scope of a report; {@code normalise} maps traditional script so 福田區人民政府 reads as 福田区人民政府. */
+    static ReportScope of(CleanReport report, java.util.function.UnaryOperator<String> normalise) {
+        Optional<String> body = report.metadata().issuingBody().filter(s -> !s.isBlank()).map(normalise);
         if (body.isPresent()) {
             Matcher m = BODY.matcher(body.get().strip());
             if (m.matches()) {
@@ -29,12 +30,11 @@ record ReportScope(String issuingBody, Optional<String> province, Optional<Strin
             }
             return new ReportScope(body.get().strip(), Optional.empty(), Optional.empty(), Optional.empty());
         }
-        return fromText(report);
+        return fromText(report.docId(), normalise.apply(report.text().substring(0, Math.min(report.text().length(), 2000))));
     }
 
     /** Without metadata, the first self-reference of the report (XX区委区政府, XX区人民政府) gives the scope. */
-    private static ReportScope fromText(CleanReport report) {
-        String head = report.text().substring(0, Math.min(report.text().length(), 2000));
+    private static ReportScope fromText(String docId, String head) {
         Matcher d = IN_TEXT.matcher(head);
         if (d.find()) {
             Optional<String> city = Optional.ofNullable(d.group(1));
@@ -44,7 +44,7 @@ record ReportScope(String issuingBody, Optional<String> province, Optional<Strin
         if (c.find()) {
             return new ReportScope(c.group(1) + "人民政府", Optional.empty(), Optional.of(c.group(1)), Optional.empty());
         }
-        return new ReportScope(report.docId(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new ReportScope(docId, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The full place for a level character (省, 市, 区, 县), as a chain from the city down. */

@@ -11,7 +11,7 @@ public final class CandidateDebug {
         PlaceDirectory places = new PlaceDirectory(Gazetteer.standard());
         for (String doc : DevCorpus.GOLD_DOCS) {
             var report = DevCorpus.load(doc);
-            ReportScope scope = places.complete(ReportScope.of(report));
+            ReportScope scope = places.complete(ReportScope.of(report, new ScriptNormaliser()::normalise));
             Optional<Division> context = places.context(scope);
             String text = new ScriptNormaliser().normalise(report.text());
             for (Sentence s : new SentenceSplitter().split(report.text(), text)) {

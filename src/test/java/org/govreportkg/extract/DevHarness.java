@@ -22,7 +22,22 @@ public final class DevHarness {
                 gold.addAll(rows);
             }
         }
+        // the same gold reports reprinted in traditional script; labels mapped back for scoring
+        List<String> traditional = new ArrayList<>();
+        for (String doc : DevCorpus.GOLD_DOCS) {
+            var r = DevCorpus.load(doc);
+            var m = r.metadata();
+            var tm = new org.govreportkg.ingest.ReportMetadata(m.title(),
+                    m.issuingBody().map(com.hankcs.hanlp.HanLP::convertToTraditionalChinese), m.year(), m.delivered(),
+                    m.speaker(), m.speakerRole(), m.session());
+            var t = new org.govreportkg.ingest.CleanReport(r.docId(), r.source(),
+                    com.hankcs.hanlp.HanLP.convertToTraditionalChinese(r.text()), tm);
+            for (String row : DevCorpus.predictionRows(x.extract(t))) {
+                traditional.add(com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(row));
+            }
+        }
         Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/pred-traditional.tsv"), traditional);
         Files.write(Path.of("target/pred.tsv"), gold);
         Files.write(Path.of("target/pred-all.tsv"), all);
         for (String doc : DevCorpus.ALL_DOCS) {

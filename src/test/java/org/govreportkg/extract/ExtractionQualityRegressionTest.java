@@ -10,6 +10,9 @@ import org.govreportkg.eval.GoldSet;
 import org.govreportkg.eval.Prediction;
 import org.govreportkg.eval.Score;
 import org.govreportkg.eval.Scorer;
+import com.hankcs.hanlp.HanLP;
+import org.govreportkg.ingest.CleanReport;
+import org.govreportkg.ingest.ReportMetadata;
 import org.junit.jupiter.api.Test;
 
 /** Guards the level reached on the development gold: fails if dev micro F1 drops. */
@@ -28,6 +31,23 @@ class ExtractionQualityRegressionTest {
         Score score = new Scorer(GoldSet.load(Path.of("src/test/resources/gold"))).score(preds);
         score.report().forEach(System.out::println);
         assertTrue(score.microF1() >= FLOOR, "dev micro F1 " + score.microF1() + " fell below " + FLOOR);
+    }
+
+    @Test
+    void traditionalScriptReprintScoresLikeTheOriginal() {
+        List<Prediction> preds = new ArrayList<>();
+        for (String doc : DevCorpus.GOLD_DOCS) {
+            CleanReport r = DevCorpus.load(doc);
+            ReportMetadata m = r.metadata();
+            CleanReport reprint = new CleanReport(r.docId(), r.source(), HanLP.convertToTraditionalChinese(r.text()),
+                    new ReportMetadata(m.title(), m.issuingBody().map(HanLP::convertToTraditionalChinese), m.year(),
+                            m.delivered(), m.speaker(), m.speakerRole(), m.session()));
+            for (String row : DevCorpus.predictionRows(ReportExtractor.standard().extract(reprint))) {
+                preds.add(Prediction.parse(HanLP.convertToSimplifiedChinese(row)));
+            }
+        }
+        double f1 = new Scorer(GoldSet.load(Path.of("src/test/resources/gold"))).score(preds).microF1();
+        assertTrue(f1 >= FLOOR - 0.02, "traditional-script dev micro F1 " + f1 + " fell below " + (FLOOR - 0.02));
     }
 
     @Test

@@ -89,4 +89,10 @@ class ReportExtractorTest {
                 && r.subjectKey().equals(project.key()) && r.objectKey().equals(river.key())).findFirst().orElseThrow();
         assertEquals(Optional.of(new Relation.Span(0, text.length())), rel.evidence());
     }
+
+    @Test
+    void traditionalScriptIssuingBodyStillScopesShortForms() {
+        Extraction x = ReportExtractor.standard().extract(report("深圳市福田區人民政府", "落實區政府的部署。"));
+        assertEquals("深圳市福田区人民政府", byLabel(x, "區政府").key());
+    }
 }
