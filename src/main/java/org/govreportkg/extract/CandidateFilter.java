@@ -28,6 +28,9 @@ final class CandidateFilter {
             }
             kept.add(c);
         }
+        // the "head" 河 of 帮扶汕尾陆河 belongs to the county name 陆河: such a span is no name, and must not hide 汕尾
+        kept.removeIf(c -> c.type() == EntityType.PLACE && c.rule().startsWith("head:") && kept.stream().anyMatch(
+                o -> o.rule().equals("gazetteer") && o.end() == c.end() && o.start() > c.start()));
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : kept) {
             if (c.rule().startsWith("activity:") && kept.stream().noneMatch(o -> namesObjectOf(o, c))) {
@@ -56,10 +59,6 @@ final class CandidateFilter {
         }
         if (o.rule().startsWith("activity:") && o.start() == c.start() && !c.rule().startsWith("activity:")) {
             return false; // 区体育中心 stays an entity inside 区体育中心拆除重建
-        }
-        if (c.type() == EntityType.PLACE && c.rule().startsWith("head:") && o.rule().equals("gazetteer")
-                && o.end() == c.end() && o.start() > c.start()) {
-            return true; // the "head" 河 of 帮扶汕尾陆河 belongs to the county name 陆河
         }
         if (o.type() != c.type() || !o.contains(c)) {
             // a HanLP place tag swallowing a gazetteer name (百色田东扶贫协作和汕尾陆河) is a bad tag

@@ -59,6 +59,9 @@ final class HeadedNameRecogniser {
                 continue;
             }
             Lexicon.Head head = found.get();
+            if (lexicon.endsWithNonHead(text, end)) {
+                continue;
+            }
             // a head normally ends a token; HanLP sometimes glues the next word on (合作/区建设)
             if (tokens.get(i).end() != end && !(head.text().length() >= 2 && gluedAfter(text, end))) {
                 continue;

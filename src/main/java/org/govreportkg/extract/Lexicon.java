@@ -26,8 +26,11 @@ final class Lexicon {
     private final Set<String> stopWords;
     private final Set<String> genericNames;
     private final Set<String> genericModifiers;
+    private final Set<String> nonHeads;
 
-    Lexicon(List<Head> heads, Set<String> stopWords, Set<String> genericNames, Set<String> genericModifiers) {
+    Lexicon(List<Head> heads, Set<String> stopWords, Set<String> genericNames, Set<String> genericModifiers,
+            Set<String> nonHeads) {
+        this.nonHeads = Set.copyOf(nonHeads);
         List<Head> sorted = new ArrayList<>(heads);
         sorted.sort(Comparator.comparingInt((Head h) -> h.text().length()).reversed());
         this.heads = List.copyOf(sorted);
@@ -55,7 +58,7 @@ final class Lexicon {
             heads.add(new Head(f[0], type(f[1]), f[2].equals("name"), f[2].equals("activity")));
         }
         return new Lexicon(heads, new HashSet<>(lines("stop-words.txt")), new HashSet<>(lines("generic-names.txt")),
-                new HashSet<>(lines("generic-modifiers.txt")));
+                new HashSet<>(lines("generic-modifiers.txt")), new HashSet<>(lines("not-heads.txt")));
     }
 
     private static EntityType type(String name) {
@@ -83,6 +86,16 @@ final class Lexicon {
 
     List<Head> heads() {
         return heads;
+    }
+
+    /** True when the text before {@code end} is an ordinary word that only looks headed (格局, 会客厅). */
+    boolean endsWithNonHead(String text, int end) {
+        for (int len = 2; len <= 3 && len <= end; len++) {
+            if (nonHeads.contains(text.substring(end - len, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isStopWord(String word) {

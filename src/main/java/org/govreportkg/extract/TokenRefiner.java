@@ -24,6 +24,11 @@ final class TokenRefiner {
     private static void split(Token t, List<Token> out) {
         String w = t.word();
         // 和区, 向区, 于区: a function word glued to an administrative character
+        if (w.length() >= 3 && w.charAt(0) == '和' && "区市省县".indexOf(w.charAt(1)) >= 0 && t.tag().startsWith("nt")) {
+            out.add(new Token("和", "cc", t.start()));
+            split(new Token(w.substring(1), t.tag(), t.start() + 1), out);
+            return;
+        }
         if (w.length() == 2 && "区市省县".indexOf(w.charAt(1)) >= 0 && "和向于在对与及将把为从到".indexOf(w.charAt(0)) >= 0
                 || t.tag().startsWith("ns") && w.length() == 3 && "和向于在对与及将把为从到".indexOf(w.charAt(0)) >= 0) {
             out.add(new Token(w.substring(0, 1), "p", t.start()));

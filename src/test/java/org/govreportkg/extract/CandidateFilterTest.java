@@ -28,6 +28,15 @@ class CandidateFilterTest {
     }
 
     @Test
+    void aPlaceHeadThatIsTheEndOfACountyNameIsNoHeadAndHidesNothing() {
+        List<Candidate> out = filter.filter(List.of(
+                new Candidate("帮扶汕尾陆河", EntityType.PLACE, 0, 6, "head:河"),
+                new Candidate("汕尾", EntityType.PLACE, 2, 4, "gazetteer"),
+                new Candidate("陆河", EntityType.PLACE, 4, 6, "gazetteer")));
+        assertEquals(List.of("汕尾", "陆河"), out.stream().map(Candidate::surface).toList());
+    }
+
+    @Test
     void aPlaceTagSwallowingGazetteerNamesGivesWay() {
         List<Candidate> out = filter.filter(List.of(
                 new Candidate("扶贫协作和汕尾", EntityType.PLACE, 0, 7, "tag:ns"),

@@ -61,4 +61,9 @@ class HeadedNameRecogniserTest {
         assertEquals(List.of("横塘水"), names("启动横塘水海绵示范工程", EntityType.PLACE));
         assertEquals(List.of(), names("实施生态补水", EntityType.PLACE));
     }
+
+    @Test
+    void ordinaryWordsThatLookHeadedAreNoNames() {
+        assertEquals(List.of(), names("构建全方位开放新格局,打造城市会客厅", EntityType.ORGANIZATION));
+    }
 }
