@@ -31,6 +31,9 @@ final class CandidateFilter {
         // the "head" 河 of 帮扶汕尾陆河 belongs to the county name 陆河: such a span is no name, and must not hide 汕尾
         kept.removeIf(c -> c.type() == EntityType.PLACE && c.rule().startsWith("head:") && kept.stream().anyMatch(
                 o -> o.rule().equals("gazetteer") && o.end() == c.end() && o.start() > c.start()));
+        // X中心 where X is only a place (深圳中心, 福田中心) is a slogan or a clipped 中心区, not a facility
+        kept.removeIf(c -> c.rule().equals("head:中心") && kept.stream().anyMatch(o -> o.type() == EntityType.PLACE
+                && o.start() == c.start() && o.end() == c.end() - 2));
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : kept) {
             if (c.rule().startsWith("activity:") && kept.stream().noneMatch(o -> namesObjectOf(o, c))) {
@@ -43,10 +46,12 @@ final class CandidateFilter {
         return out;
     }
 
-    /** Works named by a verb (改造, 整治, 提升) are projects only when their object is a name (坪山大道综合改造). */
+    /**
+     * Works named by a verb (改造, 整治, 提升) are projects only when their object is a named facility, road or
+     * institution (坪山大道综合改造), not a bare place (深圳绿化提升).
+     */
     private static boolean namesObjectOf(Candidate o, Candidate activity) {
-        return o != activity && o.start() == activity.start() && o.end() < activity.end() && !o.rule().startsWith("activity:")
-                && !o.rule().equals("deixis");
+        return o != activity && o.start() == activity.start() && o.end() < activity.end() && o.rule().startsWith("head:");
     }
 
     private static boolean beats(Candidate o, Candidate c) {

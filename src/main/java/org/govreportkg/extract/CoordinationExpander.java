@@ -127,6 +127,11 @@ final class CoordinationExpander {
             }
             start = t.start();
         }
+        for (Token t : tokens) {
+            if (t.end() == start && nameLike(t)) {
+                return; // the conjunct goes on to the left (新能源汽车、...): its extent is unknown
+            }
+        }
         int length = delimiter - start;
         if (length < 2 || c.surface().length() - length < 2) {
             return;

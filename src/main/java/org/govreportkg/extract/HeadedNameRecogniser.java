@@ -27,7 +27,7 @@ final class HeadedNameRecogniser {
     /** Verbs of works that start a clause, never a name (扩建变电站, 共建国家XX中心). */
     private static final Set<String> WORKS_VERBS = Set.of("重建", "改造", "扩建", "改扩建", "整治", "共建", "新建", "修复", "拆除");
     /** Single characters that are words of their own before a name, never a fragment of it. */
-    private static final String FUNCTION_CHARS = "指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该本此这那";
+    private static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那";
 
     private static final Pattern QUANTITY = Pattern.compile("[0-9一二三四五六七八九十两多几百千万]+[个所家项条座批类宗]");
 
@@ -137,7 +137,7 @@ final class HeadedNameRecogniser {
                 start = secondDash + 1; // a chain of names joined by dashes: the last two belong together
             }
             String core = text.substring(start, headStart).replaceAll("[“”]", "");
-            if (core.length() < (head.text().length() >= 3 ? 1 : 2) || "型性化式".indexOf(core.charAt(0)) >= 0
+            if (core.length() < (head.text().length() >= 3 ? 1 : 2) || "型性化式".indexOf(core.charAt(0)) >= 0 || core.endsWith("一")
                     || quotedSlogan(text, start, head) || NUMBERED.matcher(core).matches() || core.endsWith("型") || core.endsWith("性") || isGeneric(core)) {
                 continue;
             }

@@ -90,7 +90,9 @@ final class PlaceDirectory {
         for (Division d : gazetteer.byName(surface)) {
             // towns by short name only within the report's city: 新洲, 惠民 are towns somewhere in every province
             Optional<Division> area = d.level() == Division.Level.TOWN ? city : province;
-            if (d.name().equals(surface) || d.level() == Division.Level.PROVINCE || d.level() == Division.Level.CITY
+            // two-character full names of far-away districts are mostly common words (西区, 城区)
+            boolean fullAndDistinct = d.name().equals(surface) && (surface.length() > 2 || d.level() == Division.Level.CITY);
+            if (fullAndDistinct || d.level() == Division.Level.PROVINCE || d.level() == Division.Level.CITY
                     || area.isPresent() && gazetteer.isWithin(d, area.get())
                     || outer.isPresent() && gazetteer.isWithin(d, outer.get())) {
                 return true;
