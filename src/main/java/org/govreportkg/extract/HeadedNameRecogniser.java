@@ -19,9 +19,9 @@ final class HeadedNameRecogniser {
     private static final Set<String> NAME_TAGS_EXTRA = Set.of("j", "vn", "nx", "x", "s", "gi", "gm", "gp", "gg", "gb", "gc",
             "g", "nz", "nt", "ns", "nr", "b", "an");
 
-    /** Verbs that occur inside names of works (城市更新单元, 3D打印创新中心). */
-    private static final Set<String> NAME_VERBS = Set.of("更新", "打印", "监测", "检测", "统筹", "治理", "修复",
-            "保护", "补水", "孵化", "测序", "筹", "提质", "聚能", "下沉", "拆除", "入户", "应用", "服务",
+    /** Verbs that occur inside names of works (城市更新单元, 综合整治工程). */
+    private static final Set<String> NAME_VERBS = Set.of("更新", "监测", "检测", "统筹", "治理", "修复",
+            "保护", "补水", "孵化", "筹", "拆除", "应用", "服务",
             "重建", "改造", "扩建", "改扩建", "整治", "创新", "合作");
     // 共建 is left out: it starts clauses (高等院校共建技术研发中心) more often than it sits inside names
     /** Verbs of works that start a clause, never a name (扩建变电站, 共建国家XX中心). */
@@ -137,7 +137,7 @@ final class HeadedNameRecogniser {
                 start = secondDash + 1; // a chain of names joined by dashes: the last two belong together
             }
             String core = text.substring(start, headStart).replaceAll("[“”]", "");
-            if (core.length() < (head.text().length() >= 3 ? 1 : 2) || "型性化式".indexOf(core.charAt(0)) >= 0 || core.endsWith("一")
+            if (core.length() < (head.text().length() >= 3 ? 1 : 2) || "型性化式".indexOf(core.charAt(0)) >= 0 || core.length() <= 3 && core.endsWith("一")
                     || quotedSlogan(text, start, head) || NUMBERED.matcher(core).matches() || core.endsWith("型") || core.endsWith("性") || isGeneric(core)) {
                 continue;
             }

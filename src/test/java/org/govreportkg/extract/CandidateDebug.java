@@ -9,7 +9,7 @@ public final class CandidateDebug {
     public static void main(String[] args) {
         ReportExtractor x = ReportExtractor.standard();
         PlaceDirectory places = new PlaceDirectory(Gazetteer.standard());
-        for (String doc : DevCorpus.GOLD_DOCS) {
+        for (String doc : Boolean.getBoolean("all") ? DevCorpus.ALL_DOCS : DevCorpus.GOLD_DOCS) {
             var report = DevCorpus.load(doc);
             ReportScope scope = places.complete(ReportScope.of(report, new ScriptNormaliser()::normalise));
             Optional<Division> context = places.context(scope);
