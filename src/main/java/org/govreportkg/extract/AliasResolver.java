@@ -79,7 +79,7 @@ final class AliasResolver {
         }
         List<Entity> out = new ArrayList<>();
         merged.forEach((id, fs) -> out.add(entity(id, fs, groups.get(id).type(), originalText,
-                Optional.ofNullable(codes.get(id)))));
+                Optional.ofNullable(codes.get(id)), scope)));
         return out;
     }
 
@@ -133,7 +133,8 @@ final class AliasResolver {
         return surface;
     }
 
-    private static Entity entity(String id, List<Found> fs, EntityType type, String text, Optional<String> code) {
+    private static Entity entity(String id, List<Found> fs, EntityType type, String text, Optional<String> code,
+                                 ReportScope scope) {
         fs.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
         List<Mention> mentions = new ArrayList<>();
         TreeSet<String> labels = new TreeSet<>();
@@ -162,8 +163,26 @@ final class AliasResolver {
                 .orElse(labels.first());
         labels.remove(pref);
         boolean keyed = fs.stream().anyMatch(f -> f.candidate().key().isPresent());
-        String key = keyed || type == EntityType.PLACE && !id.equals(fs.get(0).candidate().surface()) ? id : unquote(pref);
-        return new Entity(key, Set.of(type), pref, labels, mentions, type == EntityType.PLACE ? code : Optional.empty());
+        String key = keyed || type == EntityType.PLACE && !id.equals(fs.get(0).candidate().surface()) ? id
+                : scoped(PARENTHETICAL.matcher(unquote(new ScriptNormaliser().normalise(pref))).replaceAll(""), scope);
+        Set<EntityType> types = new java.util.HashSet<>(Set.of(type));
+        fs.forEach(f -> types.addAll(f.candidate().alsoTypes()));
+        return new Entity(key, types, pref, labels, mentions, type == EntityType.PLACE ? code : Optional.empty());
+    }
+
+    /**
+     * A name that starts with the report's own level (区人民医院, 市体育中心) belongs to that district or city:
+     * its key spells the place out (深圳市坪山区人民医院) so it never merges with another district's.
+     */
+    static String scoped(String name, ReportScope scope) {
+        if (name.length() > 2 && "省市区县".indexOf(name.charAt(0)) >= 0) {
+            Optional<String> place = scope.placeFor(name.charAt(0));
+            if (place.isPresent()) {
+                return place.get() + name.substring(1);
+            }
+            return scope.issuingBody() + "/" + name;
+        }
+        return name;
     }
 
     private static String unquote(String s) {

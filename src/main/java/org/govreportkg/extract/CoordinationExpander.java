@@ -35,7 +35,7 @@ final class CoordinationExpander {
         numberedLines(text, out);
         for (Candidate c : candidates) {
             if (c.rule().startsWith("head:") || c.rule().startsWith("activity:")) {
-                sharedTail(text, tokens, c, out);
+                sharedTail(text, tokens, c, candidates, out);
             }
         }
         return out;
@@ -111,7 +111,7 @@ final class CoordinationExpander {
     }
 
     /** 新洲河、凤塘河生态补水工程: the conjunct before shares the tail after the last conjunct. */
-    private void sharedTail(String text, List<Token> tokens, Candidate c, List<Candidate> out) {
+    private void sharedTail(String text, List<Token> tokens, Candidate c, List<Candidate> candidates, List<Candidate> out) {
         if (c.start() < 2 || "、及".indexOf(text.charAt(c.start() - 1)) < 0) {
             return;
         }
@@ -131,6 +131,11 @@ final class CoordinationExpander {
             if (t.end() == start && nameLike(t)) {
                 return; // the conjunct goes on to the left (新能源汽车、...): its extent is unknown
             }
+        }
+        final int from = start;
+        if (candidates.stream().anyMatch(o -> o.start() == from && o.end() == delimiter
+                && o.rule().equals("gazetteer"))) {
+            return; // a division of its own (福田、深汕特别合作区): nothing is shared
         }
         int length = delimiter - start;
         if (length < 2 || c.surface().length() - length < 2) {

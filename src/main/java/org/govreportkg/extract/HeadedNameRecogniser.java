@@ -142,7 +142,8 @@ final class HeadedNameRecogniser {
                 continue;
             }
             int fullEnd = withParenthetical(text, end);
-            out.add(new Candidate(text.substring(start, fullEnd), head.type(), start, fullEnd, (head.activity() ? "activity:" : "head:") + head.text()));
+            out.add(new Candidate(text.substring(start, fullEnd), head.type(), start, fullEnd,
+                    (head.activity() ? "activity:" : "head:") + head.text(), Optional.empty(), head.alsoTypes()));
             if (head.type() == EntityType.PLACE) {
                 placeEndingAt.merge(fullEnd, start, Math::min);
             }

@@ -18,7 +18,7 @@ import java.util.Set;
 /** The general word lists under {@code src/main/resources/extract/}: heads, stop words, generic names. */
 final class Lexicon {
     /** A name head: its text, the type it gives, and whether the name may include admin places before it. */
-    record Head(String text, EntityType type, boolean crossesPlaces, boolean activity) {
+    record Head(String text, EntityType type, Set<EntityType> alsoTypes, boolean crossesPlaces, boolean activity) {
     }
 
     private final List<Head> heads;
@@ -55,7 +55,12 @@ final class Lexicon {
             if (!List.of("name", "local", "activity").contains(f[2])) {
                 throw new IllegalStateException("extract/heads.tsv: unknown scope " + f[2] + " in: " + line);
             }
-            heads.add(new Head(f[0], type(f[1]), f[2].equals("name"), f[2].equals("activity")));
+            String[] types = f[1].split("\\|");
+            Set<EntityType> also = new HashSet<>();
+            for (int i = 1; i < types.length; i++) {
+                also.add(type(types[i]));
+            }
+            heads.add(new Head(f[0], type(types[0]), Set.copyOf(also), f[2].equals("name"), f[2].equals("activity")));
         }
         return new Lexicon(heads, new HashSet<>(lines("stop-words.txt")), new HashSet<>(lines("generic-names.txt")),
                 new HashSet<>(lines("generic-modifiers.txt")), new HashSet<>(lines("not-heads.txt")));

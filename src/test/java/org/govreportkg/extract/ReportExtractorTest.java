@@ -95,4 +95,51 @@ class ReportExtractorTest {
         Extraction x = ReportExtractor.standard().extract(report("深圳市福田區人民政府", "落實區政府的部署。"));
         assertEquals("深圳市福田区人民政府", byLabel(x, "區政府").key());
     }
+
+    @Test
+    void institutionThatLeadsTheBuildingOfAFacilityIsInvolvedInIt() {
+        Extraction x = ReportExtractor.standard().extract(report("深圳市人民政府", "支持南方科技大学牵头建设量子科学中心。"));
+        Entity university = byLabel(x, "南方科技大学");
+        Entity centre = byLabel(x, "量子科学中心");
+        assertTrue(x.relations().stream().anyMatch(r -> r.kind() == RelationKind.INVOLVED_IN
+                && r.subjectKey().equals(university.key()) && r.objectKey().equals(centre.key())), x.relations().toString());
+    }
+
+    @Test
+    void gazetteerContainmentGivesPartOfWithoutEvidence() {
+        Extraction x = ReportExtractor.standard().extract(report("深圳市福田区人民政府", "深圳经济总量增长。福田区增长6%。"));
+        assertTrue(x.relations().contains(new Relation("深圳市福田区", RelationKind.PART_OF, "深圳市", Optional.empty())),
+                x.relations().toString());
+    }
+
+    @Test
+    void districtFacilityNamedByItsLevelIsKeyedToTheDistrict() {
+        Extraction x = ReportExtractor.standard().extract(report("深圳市坪山区人民政府", "加快区人民医院新址建设。"));
+        assertEquals("深圳市坪山区人民医院", byLabel(x, "区人民医院").key());
+    }
+
+    @Test
+    void cooperationZoneIsAPlaceAndAProject() {
+        Extraction x = ReportExtractor.standard().extract(report("深圳市福田区人民政府", "加快深港科技创新合作区建设。"));
+        assertEquals(Set.of(EntityType.PLACE, EntityType.PROJECT), byLabel(x, "深港科技创新合作区").types());
+    }
+
+    @Test
+    void concurrentExtractionsGiveTheSameEntitiesAsOneAtATime() throws Exception {
+        CleanReport r = DevCorpus.load("pingshan-2018");
+        Extraction alone = ReportExtractor.standard().extract(r);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Extraction>>();
+            for (int i = 0; i < 4; i++) {
+                futures.add(pool.submit(() -> ReportExtractor.standard().extract(r)));
+            }
+            for (var f : futures) {
+                assertEquals(alone.entities(), f.get().entities());
+                assertEquals(alone.relations(), f.get().relations());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
