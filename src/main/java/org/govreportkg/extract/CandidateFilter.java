@@ -31,6 +31,9 @@ final class CandidateFilter {
         // the "head" 河 of 帮扶汕尾陆河 belongs to the county name 陆河: such a span is no name, and must not hide 汕尾
         kept.removeIf(c -> c.type() == EntityType.PLACE && c.rule().startsWith("head:") && kept.stream().anyMatch(
                 o -> o.rule().equals("gazetteer") && o.end() == c.end() && o.start() > c.start()));
+        // an official body at the end of a headed span (工作获国务院, 党中央国务院) is the name; the span is not
+        kept.removeIf(c -> !c.rule().equals("official") && kept.stream().anyMatch(o -> o.rule().equals("official")
+                && o.end() == c.end() && o.start() > c.start()));
         // X中心 where X is only a place (深圳中心, 福田中心) is a slogan or a clipped 中心区, not a facility
         kept.removeIf(c -> c.rule().equals("head:中心") && kept.stream().anyMatch(o -> o.type() == EntityType.PLACE
                 && o.start() == c.start() && o.end() == c.end() - 2));

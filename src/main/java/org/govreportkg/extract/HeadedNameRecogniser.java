@@ -132,9 +132,12 @@ final class HeadedNameRecogniser {
             if (start >= headStart) {
                 continue;
             }
-            int secondDash = text.lastIndexOf('-', text.lastIndexOf('-', headStart - 1) - 1);
-            if (secondDash >= start) {
-                start = secondDash + 1; // a chain of names joined by dashes: the last two belong together
+            int dash = text.lastIndexOf('-', headStart - 1);
+            if (dash >= start) {
+                if (headStart - dash - 1 < 2) {
+                    continue; // 笔架山公园-中心: the dash joins names, the head is not this name's
+                }
+                start = dash + 1; // a chain of names joined by dashes (莲花山公园-笔架山公园): each is a name
             }
             String core = text.substring(start, headStart).replaceAll("[“”]", "");
             if (core.length() < (head.text().length() >= 3 ? 1 : 2) || "型性化式".indexOf(core.charAt(0)) >= 0 || core.length() <= 3 && core.endsWith("一")

@@ -36,8 +36,8 @@ final class PlaceTagRecogniser {
             if (w.length() == 2 && !places.plausible(w, context, java.util.Optional.empty()) && !places.isRegion(w) || "一二三四五六七八九十".indexOf(w.charAt(0)) >= 0) {
                 continue;
             }
-            if (w.endsWith("城市")) {
-                continue; // 广通城市 is a name glued to the noun 城市, not a city
+            if (w.endsWith("城市") || w.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+                continue; // 广通城市 is a name glued to the noun 城市, 216台 a count, neither a place
             }
             String rest = text.substring(t.end());
             if (MODIFIER_FOLLOWERS.stream().anyMatch(rest::startsWith)) {
