@@ -37,6 +37,12 @@ final class BoilerplateLines {
             Pattern.compile("微信扫码|扫一扫|扫码关注|分享到|分享至|一键分享|加入收藏|收藏本站|设为首页|打印本页|关闭窗口|返回顶部"
                     + "|【\\s*(打印|关闭|字体|字号|大|收藏)|字号\\s*[::]?\\s*[大中小]\\s*[大中小]|^(分享|打印|关闭|收藏|返回)$"),
             Pattern.compile("^(上一篇|下一篇|上一条|下一条|相关链接|友情链接)\\s*[::]?"),
+            // Site footers: contact and support lines, browser advice
+            Pattern.compile("^(地址|邮编|电话|传真|联系电话|联系方式|联系我们|电子邮箱|邮箱|E-?mail|技术支持|备案号|备案序号|网站备案"
+                    + "|政府网站标识码)\\s*[::]|最佳浏览|分辨率|浏览器"),
+            // WeChat article tails: END marks, QR-code prompts, pipe-separated credits (编辑 | 张三)
+            Pattern.compile("(?i)^[-—\\s]*end[-—\\s]*$|二维码|长按|关注我们|点个?在看|点击.{0,6}阅读原文"
+                    + "|^(编辑|审核|校对|排版|责编|文|图|来源|作者|监制|出品|策划|统筹|视频|摄影)\\s*[|丨/]"),
             // Copyright and takedown notices
             Pattern.compile("版权所有|版权声明|版权保护|版权归|Copyright|©|如有侵权|侵权.{0,6}删除"),
             // WeChat article chrome, and the account-name-plus-date line under its headline
@@ -55,8 +61,8 @@ final class BoilerplateLines {
 
     /** A heading after which a page lists other articles; nothing after it belongs to the report. */
     private static final Pattern RECOMMENDATIONS = Pattern.compile(
-            "^(推荐阅读|相关阅读|延伸阅读|相关文章|相关新闻|相关推荐|相关文章推荐|往期回顾|往期推荐|往期精彩|热门推荐|热门文章"
-                    + "|猜你喜欢|精彩推荐|更多阅读|更多精彩|您可能也对以下帖子感兴趣)\\s*[::]?$");
+            "^[\\p{P}\\p{S}\\s]*(推荐阅读|相关阅读|延伸阅读|相关文章|相关新闻|相关推荐|相关文章推荐|往期回顾|往期推荐|往期精彩|热门推荐|热门文章"
+                    + "|猜你喜欢|精彩推荐|更多阅读|更多精彩|您可能也对以下帖子感兴趣)[\\p{P}\\p{S}\\s]*$");
 
     private BoilerplateLines() {
     }

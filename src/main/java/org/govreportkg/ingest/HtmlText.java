@@ -35,6 +35,10 @@ final class HtmlText {
      */
     private static final double MAX_CHROME_SHARE = 0.5;
 
+    /** A single linked title is content; three links or more that make up most of a block's text are a list. */
+    private static final int MIN_LIST_LINKS = 3;
+    private static final double MIN_LINK_SHARE = 0.6;
+
     private HtmlText() {
     }
 
@@ -54,9 +58,25 @@ final class HtmlText {
                 e.remove();
             }
         }
-        ParagraphCollector collector = new ParagraphCollector();
+        for (Element e : body.select("ul, ol, dl, table, div, section")) {
+            if (e.parent() != null && isLinkList(e) && e.text().length() <= bodyLength * MAX_CHROME_SHARE) {
+                e.remove();
+            }
+        }
+                ParagraphCollector collector = new ParagraphCollector();
         body.traverse(collector);
         return new Page(doc.title().strip(), collector.text());
+    }
+
+    /** Menus, related-article lists and footer link rows are mostly link text; report paragraphs are not. */
+    private static boolean isLinkList(Element e) {
+        var links = e.select("a");
+        if (links.size() < MIN_LIST_LINKS) {
+            return false;
+        }
+        int textLength = e.text().length();
+        int linkLength = links.stream().mapToInt(a -> a.text().length()).sum();
+        return textLength > 0 && linkLength >= textLength * MIN_LINK_SHARE;
     }
 
     private static boolean isChromeNamed(Element e) {

@@ -34,6 +34,12 @@ class BoilerplateLinesTest {
             "阅读 3021",
             "3 天前 ·",
             "88213",
+            "地址:某市某区人民路1号 邮编:310000",
+            "建议使用1280*800分辨率浏览本站",
+            "- END -",
+            "长按识别二维码关注我们",
+            "编辑 | 张三",
+            "▼ 往期推荐 ▼",
     })
     void chromeLinesAreBoilerplate(String line) {
         assertThat(BoilerplateLines.isBoilerplate(line)).isTrue();

@@ -42,4 +42,14 @@ class HtmlTextTest {
                 + "<p>正文第二段的内容。</p></div><div class=\"nav\">导航</div></body></html>", "");
         assertThat(page.text().strip()).isEqualTo("正文第一段的内容。\n正文第二段的内容。");
     }
+
+    @Test
+    void blocksMadeOfLinksAreDroppedButALinkedTitleStays() {
+        HtmlText.Page page = HtmlText.read("<html><body><div class=\"title\"><a href=\"/a\">2024年某区政府工作报告</a></div>"
+                + "<p>正文第一段的内容比较长,讲述了过去一年的主要工作和取得的成绩。</p>"
+                + "<ul><li><a href=\"/1\">区政府召开常务会议</a></li><li><a href=\"/2\">区长调研重点项目</a></li>"
+                + "<li><a href=\"/3\">全区安全生产工作会议召开</a></li></ul></body></html>", "");
+        assertThat(page.text().strip())
+                .isEqualTo("2024年某区政府工作报告\n正文第一段的内容比较长,讲述了过去一年的主要工作和取得的成绩。");
+    }
 }
