@@ -36,6 +36,7 @@ final class BoilerplateLines {
             // Share and page-tool prompts
             Pattern.compile("微信扫码|扫一扫|扫码关注|分享到|分享至|一键分享|加入收藏|收藏本站|设为首页|打印本页|关闭窗口|返回顶部"
                     + "|【\\s*(打印|关闭|字体|字号|大|收藏)|字号\\s*[::]?\\s*[大中小]\\s*[大中小]|^(分享|打印|关闭|收藏|返回)$"),
+            Pattern.compile("网站地图|网站导航|关于我们|隐私声明|免责声明"),
             Pattern.compile("^(上一篇|下一篇|上一条|下一条|相关链接|友情链接)\\s*[::]?"),
             // Site footers: contact and support lines, browser advice
             Pattern.compile("^(地址|邮编|电话|传真|联系电话|联系方式|联系我们|电子邮箱|邮箱|E-?mail|技术支持|备案号|备案序号|网站备案"

@@ -1,5 +1,7 @@
 package org.govreportkg.ingest;
 
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -20,6 +22,8 @@ final class HtmlText {
     record Page(String title, String text) {
     }
 
+    private static final String HIDDEN =
+            "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]";
     private static final String CHROME_TAGS =
             "script, style, noscript, template, nav, aside, form, iframe, select, button, input, textarea, "
                     + "svg, canvas, object, embed, footer";
@@ -53,19 +57,22 @@ final class HtmlText {
             }
         }
         int bodyLength = body.text().length();
-        for (Element e : body.select("[id], [class]")) {
-            if (e.parent() != null && isChromeNamed(e) && e.text().length() <= bodyLength * MAX_CHROME_SHARE) {
-                e.remove();
-            }
-        }
-        for (Element e : body.select("ul, ol, dl, table, div, section")) {
-            if (e.parent() != null && isLinkList(e) && e.text().length() <= bodyLength * MAX_CHROME_SHARE) {
-                e.remove();
-            }
-        }
-                ParagraphCollector collector = new ParagraphCollector();
+        // Hidden blocks hold share templates, pop-ups and duplicate menus; some sites, though, hide
+        // the article until a script shows it, hence the size guard.
+        removeChrome(body.select(HIDDEN), e -> true, bodyLength);
+        removeChrome(body.select("[id], [class]"), HtmlText::isChromeNamed, bodyLength);
+        removeChrome(body.select("ul, ol, dl, table, div, section"), HtmlText::isLinkList, bodyLength);
+        ParagraphCollector collector = new ParagraphCollector();
         body.traverse(collector);
         return new Page(doc.title().strip(), collector.text());
+    }
+
+    private static void removeChrome(List<Element> candidates, Predicate<Element> isChrome, int bodyLength) {
+        for (Element e : candidates) {
+            if (e.parent() != null && isChrome.test(e) && e.text().length() <= bodyLength * MAX_CHROME_SHARE) {
+                e.remove();
+            }
+        }
     }
 
     /** Menus, related-article lists and footer link rows are mostly link text; report paragraphs are not. */

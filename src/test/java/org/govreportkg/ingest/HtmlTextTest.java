@@ -52,4 +52,12 @@ class HtmlTextTest {
         assertThat(page.text().strip())
                 .isEqualTo("2024年某区政府工作报告\n正文第一段的内容比较长,讲述了过去一年的主要工作和取得的成绩。");
     }
+
+    @Test
+    void hiddenBlocksAreDropped() {
+        HtmlText.Page page = HtmlText.read("<html><body><div style=\"display: none\">分享弹窗模板文字</div>"
+                + "<p>正文第一段的内容比较长,讲述了过去一年的主要工作和取得的成绩。</p>"
+                + "<div hidden>隐藏的菜单</div></body></html>", "");
+        assertThat(page.text().strip()).isEqualTo("正文第一段的内容比较长,讲述了过去一年的主要工作和取得的成绩。");
+    }
 }

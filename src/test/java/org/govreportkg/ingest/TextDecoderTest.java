@@ -52,4 +52,17 @@ class TextDecoderTest {
         assertThat(TextDecoder.decode(SENTENCE.getBytes(StandardCharsets.UTF_8), Optional.empty(), false))
                 .isEqualTo(SENTENCE);
     }
+
+    @Test
+    void latin1ServerDefaultIsIgnoredForAChinesePage() {
+        byte[] page = ("<html><body>" + SENTENCE + "</body></html>").getBytes(GBK);
+        assertThat(TextDecoder.decode(page, Optional.of("text/html; charset=ISO-8859-1"), true)).contains(SENTENCE);
+    }
+
+    @Test
+    void staleMetaDeclarationTheBytesContradictIsIgnored() {
+        byte[] page = ("<html><head><meta charset=\"utf-8\"></head><body>" + SENTENCE + SENTENCE + "</body></html>")
+                .getBytes(GBK);
+        assertThat(TextDecoder.decode(page, Optional.empty(), true)).contains(SENTENCE + SENTENCE);
+    }
 }
