@@ -40,12 +40,13 @@ final class BoilerplateLines {
             Pattern.compile("^(上一篇|下一篇|上一条|下一条|相关链接|友情链接)\\s*[::]?"),
             // Site footers: contact and support lines, browser advice
             Pattern.compile("^(地址|邮编|电话|传真|联系电话|联系方式|联系我们|电子邮箱|邮箱|E-?mail|技术支持|备案号|备案序号|网站备案"
-                    + "|政府网站标识码)\\s*[::]|最佳浏览|分辨率|浏览器"),
+                    + "|政府网站标识码)\\s*[::]|(建议|最佳).{0,20}(分辨率|浏览器)|(分辨率|浏览器).{0,20}(浏览|访问)"),
             // WeChat article tails: END marks, QR-code prompts, pipe-separated credits (编辑 | 张三)
-            Pattern.compile("(?i)^[-—\\s]*end[-—\\s]*$|二维码|长按|关注我们|点个?在看|点击.{0,6}阅读原文"
+            Pattern.compile("(?i)^[-—\\s]*end[-—\\s]*$|(扫描|识别|扫|长按).{0,6}二维码|二维码.{0,6}(关注|下载|分享|阅读)"
+                    + "|关注我们|点个?在看|点击.{0,6}阅读原文"
                     + "|^(编辑|审核|校对|排版|责编|文|图|来源|作者|监制|出品|策划|统筹|视频|摄影)\\s*[|丨/]"),
             // Copyright and takedown notices
-            Pattern.compile("版权所有|版权声明|版权保护|版权归|Copyright|©|如有侵权|侵权.{0,6}删除"),
+            Pattern.compile("版权所有|版权声明|版权归.{0,20}所有|Copyright|©|如有侵权|侵权.{0,6}删除"),
             // WeChat article chrome, and the account-name-plus-date line under its headline
             Pattern.compile("^(查看原文|阅读原文|其他|原创|知道了|取消|允许|继续访问|轻触阅读原文|向上滑动看下一个"
                     + "|微信扫一扫关注该公众号|微信扫一扫可打开此内容,使用完整服务|预览时标签不可点)$"),

@@ -13,9 +13,10 @@ class MetadataReaderTest {
     private static final String BODY = "现在,我代表本届政府向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。";
 
     private static ReportMetadata read(String text, String... pageTitle) {
-        Boilerplate.Body body = Boilerplate.strip(text);
+        List<String> lines = Boilerplate.lines(text);
+        Boilerplate.Body body = Boilerplate.strip(lines);
         List<String> raw = new java.util.ArrayList<>(List.of(pageTitle));
-        raw.addAll(Boilerplate.lines(text));
+        raw.addAll(lines);
         return MetadataReader.read(body, raw);
     }
 
