@@ -30,6 +30,13 @@ class CorpusCleaningTest {
                 "SUCAI198", "网站地图", "查看原文", "预计阅读时长", "版权");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"futian-2019", "longgang-2023", "pingshan-2018", "shenzhen-2020-part2", "shenzhen-2023"})
+    void cleaningCleanTextChangesNothing(String docId) throws IngestException {
+        String text = load(docId).text();
+        assertThat(Boilerplate.strip(Boilerplate.lines(text)).text()).isEqualTo(text);
+    }
+
     static Stream<Arguments> bodyEnds() {
         return Stream.of(
                 Arguments.of("futian-2019", "福田区委区政府2019年主要工作\n刚刚启幕的2019年,是新中国成立70周年,",
