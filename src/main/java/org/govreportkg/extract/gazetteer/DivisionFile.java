@@ -64,6 +64,6 @@ final class DivisionFile {
         }
         String name = fields[1];
         Optional<String> parent = fields[3].isEmpty() ? Optional.empty() : Optional.of(fields[3]);
-        return new Division(fields[0], name, ShortNames.of(name), level, parent);
+        return new Division(fields[0], name, ShortNames.of(name, level), level, parent);
     }
 }

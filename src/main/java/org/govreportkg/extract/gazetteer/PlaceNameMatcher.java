@@ -1,75 +1,145 @@
 package org.govreportkg.extract.gazetteer;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
-
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 
 /**
- * Finds division names in running text, leftmost-longest, with one Aho–Corasick pass.
+ * Finds division names in running text, leftmost-longest.
  *
  * <p>Full names and the short forms of provinces, cities and districts are found anywhere.
  * Short forms of towns and names that are also common words are found only when one of the
  * divisions they name lies within the context division: 坪山 is always 坪山区's short form,
- * but 光明 ("bright") counts as 光明区 only in a Shenzhen report.
+ * but 光明 ("bright") counts as 光明区 only in a Shenzhen report. A name is not found where the
+ * text reads as an ordinary word across its edge (和政 in 和政府, 城中 in 城中村).
+ *
+ * <p>A hash lookup per position and length instead of an Aho–Corasick automaton: building the
+ * automaton over 60,000 names costs more than scanning a whole report this way.
  */
 final class PlaceNameMatcher {
 
-    private record Entry(String surface, List<Division> candidates, boolean fullName, boolean needsContext) {
-    }
-
-    private record Hit(int begin, int end, Entry entry) {
-    }
-
-    private final AhoCorasickDoubleArrayTrie<Entry> trie;
+    private final Map<String, List<Division>> byName;
     private final Gazetteer gazetteer;
+    private final Set<String> firstTwoChars;
+    private final int maxLength;
 
     PlaceNameMatcher(Map<String, List<Division>> byName, Gazetteer gazetteer) {
+        this.byName = byName;
         this.gazetteer = gazetteer;
-        TreeMap<String, Entry> entries = new TreeMap<>();
-        byName.forEach((surface, candidates) -> {
-            if (surface.length() < ShortNames.MIN_LENGTH || CommonWords.GENERIC.contains(surface)) {
-                return;
+        Set<String> prefixes = new HashSet<>();
+        int longest = 0;
+        for (String name : byName.keySet()) {
+            if (name.length() >= ShortNames.MIN_LENGTH) {
+                prefixes.add(name.substring(0, 2));
+                longest = Math.max(longest, name.length());
             }
-            boolean fullName = candidates.stream().anyMatch(d -> d.name().equals(surface));
-            boolean freeShortForm = candidates.stream()
-                    .anyMatch(d -> d.level() != Division.Level.TOWN && d.shortName().equals(surface));
-            boolean needsContext = !(fullName || freeShortForm) || CommonWords.isCommonWord(surface);
-            entries.put(surface, new Entry(surface, candidates, fullName, needsContext));
-        });
-        this.trie = new AhoCorasickDoubleArrayTrie<>(entries);
+        }
+        this.firstTwoChars = Set.copyOf(prefixes);
+        this.maxLength = longest;
     }
 
     List<PlaceSpan> findAll(String text, Optional<Division> context) {
-        List<Hit> hits = new ArrayList<>();
-        trie.parseText(text, (begin, end, entry) -> {
-            if (!entry.needsContext() || context.isPresent() && anyWithin(entry.candidates(), context.get())) {
-                hits.add(new Hit(begin, end, entry));
-            }
-        });
-        hits.sort(Comparator.comparingInt(Hit::begin).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
         List<PlaceSpan> spans = new ArrayList<>();
-        int covered = 0;
-        for (Hit hit : hits) {
-            if (hit.begin() >= covered) {
-                Entry e = hit.entry();
-                spans.add(new PlaceSpan(hit.begin(), hit.end(), e.surface(), e.candidates(), e.fullName()));
-                covered = hit.end();
+        int start = 0;
+        while (start + ShortNames.MIN_LENGTH <= text.length()) {
+            PlaceSpan span = longestAt(text, start, context);
+            if (span == null) {
+                start++;
+            } else {
+                spans.add(span);
+                start = span.end();
             }
         }
         return List.copyOf(spans);
     }
 
-    private boolean anyWithin(List<Division> candidates, Division area) {
-        for (Division d : candidates) {
-            if (gazetteer.isWithin(d, area)) {
-                return true;
+    private PlaceSpan longestAt(String text, int start, Optional<Division> context) {
+        if (!firstTwoChars.contains(text.substring(start, start + 2))) {
+            return null;
+        }
+        for (int end = Math.min(text.length(), start + maxLength); end >= start + ShortNames.MIN_LENGTH; end--) {
+            String surface = text.substring(start, end);
+            List<Division> candidates = byName.get(surface);
+            if (candidates == null || CommonWords.GENERIC.contains(surface)) {
+                continue;
+            }
+            boolean fullName = candidates.stream().anyMatch(d -> d.name().equals(surface));
+            if (admissible(surface, candidates, fullName, context)
+                    && !CommonWords.crossesWord(text, start, end, !fullName, this::namesCountyOrLarger)
+                    && (fullName || !needsEvidence(candidates, context) || hasEvidence(text, start, end, candidates))) {
+                return new PlaceSpan(start, end, surface, candidates, fullName);
             }
         }
-        return false;
+        return null;
+    }
+
+    private boolean admissible(String surface, List<Division> candidates, boolean fullName, Optional<Division> context) {
+        boolean townsOnly = candidates.stream().allMatch(d -> d.level() == Division.Level.TOWN);
+        boolean common = CommonWords.isCommonWord(surface);
+        // Zones and farms listed among towns (旅游度假区, 种猪场) share generic names nationwide.
+        boolean zoneName = townsOnly && candidates.stream().noneMatch(Division::hasShortName);
+        if (fullName && !common && !zoneName) {
+            return true;
+        }
+        if (common && townsOnly && !fullName) {
+            return false; // 招商, 莲花: far more often the word than the town's short form
+        }
+        if (!common && !townsOnly) {
+            return true;
+        }
+        return context.isPresent() && candidates.stream().anyMatch(d -> gazetteer.isWithin(d, context.get()));
+    }
+
+    /**
+     * Short forms of counties far from the report's province are mostly coincidences (金牛公园,
+     * 罗田水库); they count only with evidence. Cities and provinces are well enough known.
+     */
+    private boolean needsEvidence(List<Division> candidates, Optional<Division> context) {
+        if (candidates.getFirst().level().compareTo(Division.Level.DISTRICT) < 0) {
+            return false;
+        }
+        if (context.isEmpty()) {
+            return true;
+        }
+        Division area = context.get();
+        Division province = province(area);
+        return candidates.stream().noneMatch(d -> gazetteer.isWithin(d, area)
+                || d.level() != Division.Level.TOWN && gazetteer.isWithin(d, province));
+    }
+
+    private boolean namesCountyOrLarger(String word) {
+        List<Division> divisions = byName.get(word);
+        return divisions != null && divisions.getFirst().level() != Division.Level.TOWN;
+    }
+
+    private Division province(Division d) {
+        List<Division> chain = gazetteer.ancestors(d);
+        return chain.isEmpty() ? d : chain.getLast();
+    }
+
+    /**
+     * The county's city or province named just before it (广西罗城, 百色田东), or the name standing
+     * alone between delimiters or coordinators (…、环江对口 does not; 、那坡等 does).
+     */
+    private boolean hasEvidence(String text, int start, int end, List<Division> candidates) {
+        for (Division candidate : candidates) {
+            for (Division ancestor : gazetteer.ancestors(candidate)) {
+                if (endsAt(text, start, ancestor.shortName()) || endsAt(text, start, ancestor.name())) {
+                    return true;
+                }
+            }
+        }
+        return end == text.length() || isDelimiter(text.charAt(end));
+    }
+
+    private static boolean endsAt(String text, int end, String name) {
+        return end >= name.length() && text.startsWith(name, end - name.length());
+    }
+
+    private static boolean isDelimiter(char c) {
+        return Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || "、和与及等".indexOf(c) >= 0;
     }
 }
