@@ -11,10 +11,12 @@ import java.util.Set;
  * Finds division names in running text, leftmost-longest.
  *
  * <p>Full names and the short forms of provinces, cities and districts are found anywhere.
- * Short forms of towns and names that are also common words are found only when one of the
- * divisions they name lies within the context division: 坪山 is always 坪山区's short form,
- * but 光明 ("bright") counts as 光明区 only in a Shenzhen report. A name is not found where the
- * text reads as an ordinary word across its edge (和政 in 和政府, 城中 in 城中村).
+ * Short forms of towns, zones listed among towns, and names that are also common words are found
+ * only when one of the divisions they name lies within the report's home, the city of the context
+ * division: 坪山 is always 坪山区's short form, but 光明 ("bright") counts as 光明区 only in a
+ * Shenzhen report. A name is not found where the text reads as an ordinary word across its edge
+ * (和政 in 和政府, 城中 in 城中村), and short forms of counties outside the home province need
+ * evidence (see {@link #hasEvidence}).
  *
  * <p>A hash lookup per position and length instead of an Aho–Corasick automaton: building the
  * automaton over 60,000 names costs more than scanning a whole report this way.
@@ -22,11 +24,15 @@ import java.util.Set;
 final class PlaceNameMatcher {
 
     private final Map<String, List<Division>> byName;
-    private final Gazetteer gazetteer;
+    private final StandardGazetteer gazetteer;
     private final Set<String> firstTwoChars;
     private final int maxLength;
 
-    PlaceNameMatcher(Map<String, List<Division>> byName, Gazetteer gazetteer) {
+    /** Where a report stands: its city, for local names, and its province, for nearby counties. */
+    private record Home(Division city, Division province) {
+    }
+
+    PlaceNameMatcher(Map<String, List<Division>> byName, StandardGazetteer gazetteer) {
         this.byName = byName;
         this.gazetteer = gazetteer;
         Set<String> prefixes = new HashSet<>();
@@ -42,10 +48,12 @@ final class PlaceNameMatcher {
     }
 
     List<PlaceSpan> findAll(String text, Optional<Division> context) {
+        Optional<Home> home = context.map(c -> new Home(gazetteer.home(c), province(c)));
         List<PlaceSpan> spans = new ArrayList<>();
         int start = 0;
         while (start + ShortNames.MIN_LENGTH <= text.length()) {
-            PlaceSpan span = longestAt(text, start, context);
+            PlaceSpan previous = spans.isEmpty() ? null : spans.getLast();
+            PlaceSpan span = longestAt(text, start, home, previous);
             if (span == null) {
                 start++;
             } else {
@@ -56,7 +64,7 @@ final class PlaceNameMatcher {
         return List.copyOf(spans);
     }
 
-    private PlaceSpan longestAt(String text, int start, Optional<Division> context) {
+    private PlaceSpan longestAt(String text, int start, Optional<Home> home, PlaceSpan previous) {
         if (!firstTwoChars.contains(text.substring(start, start + 2))) {
             return null;
         }
@@ -67,16 +75,16 @@ final class PlaceNameMatcher {
                 continue;
             }
             boolean fullName = candidates.stream().anyMatch(d -> d.name().equals(surface));
-            if (admissible(surface, candidates, fullName, context)
+            if (admissible(surface, candidates, fullName, home)
                     && !CommonWords.crossesWord(text, start, end, !fullName, this::namesCountyOrLarger)
-                    && (fullName || !needsEvidence(candidates, context) || hasEvidence(text, start, end, candidates))) {
+                    && (fullName || !needsEvidence(candidates, home) || hasEvidence(text, start, end, candidates, previous))) {
                 return new PlaceSpan(start, end, surface, candidates, fullName);
             }
         }
         return null;
     }
 
-    private boolean admissible(String surface, List<Division> candidates, boolean fullName, Optional<Division> context) {
+    private boolean admissible(String surface, List<Division> candidates, boolean fullName, Optional<Home> home) {
         boolean townsOnly = candidates.stream().allMatch(d -> d.level() == Division.Level.TOWN);
         boolean common = CommonWords.isCommonWord(surface);
         // Zones and farms listed among towns (旅游度假区, 种猪场) share generic names nationwide.
@@ -90,41 +98,32 @@ final class PlaceNameMatcher {
         if (!common && !townsOnly) {
             return true;
         }
-        return context.isPresent() && candidates.stream().anyMatch(d -> gazetteer.isWithin(d, context.get()));
+        return home.isPresent() && candidates.stream().anyMatch(d -> gazetteer.isWithin(d, home.get().city()));
     }
 
     /**
      * Short forms of counties far from the report's province are mostly coincidences (金牛公园,
      * 罗田水库); they count only with evidence. Cities and provinces are well enough known.
      */
-    private boolean needsEvidence(List<Division> candidates, Optional<Division> context) {
+    private boolean needsEvidence(List<Division> candidates, Optional<Home> home) {
         if (candidates.getFirst().level().compareTo(Division.Level.DISTRICT) < 0) {
             return false;
         }
-        if (context.isEmpty()) {
+        if (home.isEmpty()) {
             return true;
         }
-        Division area = context.get();
-        Division province = province(area);
-        return candidates.stream().noneMatch(d -> gazetteer.isWithin(d, area)
-                || d.level() != Division.Level.TOWN && gazetteer.isWithin(d, province));
-    }
-
-    private boolean namesCountyOrLarger(String word) {
-        List<Division> divisions = byName.get(word);
-        return divisions != null && divisions.getFirst().level() != Division.Level.TOWN;
-    }
-
-    private Division province(Division d) {
-        List<Division> chain = gazetteer.ancestors(d);
-        return chain.isEmpty() ? d : chain.getLast();
+        Home h = home.get();
+        return candidates.stream().noneMatch(d -> gazetteer.isWithin(d, h.city())
+                || d.level() != Division.Level.TOWN && gazetteer.isWithin(d, h.province()));
     }
 
     /**
-     * The county's city or province named just before it (广西罗城, 百色田东), or the name standing
-     * alone between delimiters or coordinators (…、环江对口 does not; 、那坡等 does).
+     * The county's city or province named just before it (广西罗城, 百色田东); or the name
+     * coordinated with the place just found (罗城、环江); or the name standing alone between
+     * delimiters or coordinators (与田东、). A name run into other characters (山海连城”) is not
+     * enough.
      */
-    private boolean hasEvidence(String text, int start, int end, List<Division> candidates) {
+    private boolean hasEvidence(String text, int start, int end, List<Division> candidates, PlaceSpan previous) {
         for (Division candidate : candidates) {
             for (Division ancestor : gazetteer.ancestors(candidate)) {
                 if (endsAt(text, start, ancestor.shortName()) || endsAt(text, start, ancestor.name())) {
@@ -132,14 +131,29 @@ final class PlaceNameMatcher {
                 }
             }
         }
-        return end == text.length() || isDelimiter(text.charAt(end));
+        boolean separatedBefore = start == 0 || isSeparator(text.charAt(start - 1));
+        if (separatedBefore && previous != null && previous.end() == start - 1) {
+            return true;
+        }
+        return separatedBefore && (end == text.length() || isSeparator(text.charAt(end)));
+    }
+
+    private Division province(Division d) {
+        List<Division> chain = gazetteer.ancestors(d);
+        return chain.isEmpty() ? d : chain.getLast();
+    }
+
+    private boolean namesCountyOrLarger(String word) {
+        List<Division> divisions = byName.get(word);
+        return divisions != null && divisions.getFirst().level() != Division.Level.TOWN;
     }
 
     private static boolean endsAt(String text, int end, String name) {
         return end >= name.length() && text.startsWith(name, end - name.length());
     }
 
-    private static boolean isDelimiter(char c) {
+    /** Punctuation, digits and Latin letters, or a word joining names in a list. */
+    private static boolean isSeparator(char c) {
         return Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || "、和与及等".indexOf(c) >= 0;
     }
 }

@@ -72,10 +72,11 @@ final class StandardGazetteer implements Gazetteer {
             List<Division> scopes = new ArrayList<>();
             scopes.add(inner);
             scopes.addAll(ancestors(inner));
+            Division home = home(inner);
             for (Division scope : scopes) {
-                // Towns are named by short form only within the report's own area: 福田 in a
-                // Futian report can be 福田街道, but a Futian report's 东城 is not a town of 东莞.
-                boolean ownArea = scope == inner;
+                // Towns are named by short form only within the report's own city: 坂田 in a
+                // Futian report is Shenzhen's 坂田街道, but its 东城 is not a town of 东莞.
+                boolean ownArea = isWithin(scope, home);
                 List<Division> inside = candidates.stream()
                         .filter(c -> isWithin(c, scope))
                         .filter(c -> ownArea || c.level() != Division.Level.TOWN || c.name().equals(surface))
@@ -86,6 +87,22 @@ final class StandardGazetteer implements Gazetteer {
             }
         }
         return uniqueLargest(candidates);
+    }
+
+    /**
+     * The city a report issued by {@code d} speaks from: {@code d} itself if it is a city or a
+     * province, else its nearest city or, for districts of 北京市 and the like, its province.
+     */
+    Division home(Division d) {
+        if (d.level().compareTo(Division.Level.CITY) <= 0) {
+            return d;
+        }
+        for (Division ancestor : ancestors(d)) {
+            if (ancestor.level().compareTo(Division.Level.CITY) <= 0) {
+                return ancestor;
+            }
+        }
+        return d;
     }
 
     private static Optional<Division> uniqueLargest(List<Division> sortedCandidates) {

@@ -71,13 +71,24 @@ class PlaceNameFinderTest {
 
     @Test
     void distantCountyShortFormsNeedTheirCityOrAStandAlonePosition() {
-        // 田东 is a county of 百色 (Guangxi): right after its city, or between delimiters, it is
-        // the county; inside a longer name in a Shenzhen text it is not (田东路).
+        // 田东 and 罗城 are counties in Guangxi: right after their city, standing alone in a list,
+        // or coordinated with a place just found, they are the counties; run into other
+        // characters (田东路, 罗城市场) they are not.
         assertThat(GAZETTEER.findAll("对口帮扶百色田东", SHENZHEN)).extracting(PlaceSpan::surface)
                 .containsExactly("百色", "田东");
-        assertThat(GAZETTEER.findAll("帮扶田东、陆河等地", SHENZHEN)).extracting(PlaceSpan::surface)
-                .containsExactly("田东", "陆河");
-        assertThat(GAZETTEER.findAll("修建田东路", SHENZHEN)).isEmpty();
+        assertThat(GAZETTEER.findAll("与田东、罗城等地协作", SHENZHEN)).extracting(PlaceSpan::surface)
+                .containsExactly("田东", "罗城");
+        assertThat(GAZETTEER.findAll("广西罗城、环江对口协作", SHENZHEN)).extracting(PlaceSpan::surface)
+                .containsExactly("广西", "罗城", "环江");
+        assertThat(GAZETTEER.findAll("修建田东路和罗城市场", SHENZHEN)).isEmpty();
+    }
+
+    @Test
+    void townShortFormsOfTheWholeCityAreFoundFromADistrictContext() {
+        Optional<Division> futian = GAZETTEER.byCode("440304");
+        List<PlaceSpan> spans = GAZETTEER.findAll("坂田与华强北联动", futian);
+        assertThat(spans).extracting(PlaceSpan::surface).containsExactly("坂田", "华强北");
+        assertThat(GAZETTEER.resolve("坂田", futian)).map(Division::code).contains("440307013");
     }
 
     @Property(tries = 200)
