@@ -1,5 +1,6 @@
 package org.govreportkg.extract.gazetteer;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,5 +14,20 @@ import java.util.Optional;
  * @param parentCode the code of the division it belongs to; empty for provinces
  */
 public record Division(String code, String name, String shortName, Level level, Optional<String> parentCode) {
+
+    /** Levels from the largest to the smallest; the declaration order is relied on for ranking. */
     public enum Level { PROVINCE, CITY, DISTRICT, TOWN }
+
+    public Division {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(shortName, "shortName");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(parentCode, "parentCode");
+    }
+
+    /** True when texts may name this division by a form shorter than its full name. */
+    public boolean hasShortName() {
+        return !shortName.equals(name);
+    }
 }

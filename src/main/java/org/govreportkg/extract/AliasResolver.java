@@ -1,0 +1,192 @@
+package org.govreportkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.govreportkg.extract.gazetteer.Division;
+
+/**
+ * Groups the mentions of one report into entities. Mentions with the same analysed surface are one
+ * entity; official bodies and deixis carry their identity from recognition; a short form joins the
+ * full form the report also uses (福田 → 福田区, 深圳 → 深圳市, XX → XX项目, XX → XX(筹)); the report's
+ * own places take their full chain as key. Each entity gets one type: the one its most specific
+ * recogniser gave.
+ */
+final class AliasResolver {
+    private static final List<String> PLACE_SUFFIXES = List.of("市", "区", "县", "省", "街道", "镇", "社区", "片区");
+    private static final List<String> WORK_SUFFIXES = List.of("项目", "工程", "建设");
+
+    private final PlaceDirectory places;
+
+    AliasResolver(PlaceDirectory places) {
+        this.places = places;
+    }
+
+    List<Entity> resolve(String originalText, List<Found> found, ReportScope scope, Optional<Division> context) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        Map<String, String> codes = new HashMap<>();
+        for (Found f : found) {
+            Candidate c = f.candidate();
+            String id = c.key().orElse(c.surface());
+            if (c.type() == EntityType.PLACE && c.key().isEmpty()) {
+                Optional<Division> d = places.resolve(c.surface(), context);
+                id = d.map(places::key).orElseGet(() -> placeKey(c.surface(), scope));
+                d.ifPresent(x -> codes.put(places.key(x), x.code()));
+            }
+            groups.computeIfAbsent(id, Group::new).add(f);
+        }
+        Map<String, String> parent = new HashMap<>();
+        for (Group g : groups.values()) {
+            String target = mergeTarget(g, groups);
+            if (target != null) {
+                parent.put(g.id, target);
+            }
+        }
+        Map<String, List<Found>> merged = new LinkedHashMap<>();
+        for (Group g : groups.values()) {
+            merged.computeIfAbsent(root(g.id, parent), k -> new ArrayList<>()).addAll(g.found);
+        }
+        List<Entity> out = new ArrayList<>();
+        merged.forEach((id, fs) -> out.add(entity(id, fs, groups.get(id).type(), originalText,
+                Optional.ofNullable(codes.get(id)))));
+        return out;
+    }
+
+    private static String root(String id, Map<String, String> parent) {
+        String r = id;
+        for (int hops = 0; parent.containsKey(r) && hops < 10; hops++) {
+            r = parent.get(r);
+        }
+        return r;
+    }
+
+    /** The group a short form belongs to, if the report also uses the full form. */
+    private static String mergeTarget(Group g, Map<String, Group> groups) {
+        if (g.keyed()) {
+            return null;
+        }
+        EntityType type = g.type();
+        String s = g.surface();
+        int paren = s.indexOf('(');
+        if (paren > 0 && s.endsWith(")")) {
+            return null;
+        }
+        for (Group o : groups.values()) {
+            if (o == g || o.type() != type) {
+                continue;
+            }
+            String t = o.surface();
+            if (t.startsWith(s + "(") && t.endsWith(")")) {
+                return o.id;
+            }
+        }
+        List<String> suffixes = type == EntityType.PLACE ? PLACE_SUFFIXES : WORK_SUFFIXES;
+        for (String suffix : suffixes) {
+            Group o = groups.get(s + suffix);
+            if (o == null) {
+                o = groups.values().stream().filter(x -> x.type() == type && x.surfaces().contains(s + suffix))
+                        .findFirst().orElse(null);
+            }
+            if (o != null && o != g && o.type() == type) {
+                return o.id;
+            }
+        }
+        return null;
+    }
+
+    /** The report's own places under their full chain, so 坪山, 坪山区 and 深圳市坪山区 are one. */
+    static String placeKey(String surface, ReportScope scope) {
+        for (char level : new char[] {'区', '市', '省'}) {
+            Optional<String> chain = scope.placeFor(level);
+            Optional<String> own = switch (level) {
+                case '区' -> scope.district();
+                case '市' -> scope.city();
+                default -> scope.province();
+            };
+            if (chain.isPresent() && own.isPresent()) {
+                String full = own.get();
+                String bare = full.substring(0, full.length() - 1);
+                if (surface.equals(full) || surface.equals(chain.get()) || (bare.length() >= 2 && surface.equals(bare))) {
+                    return chain.get();
+                }
+            }
+        }
+        return surface;
+    }
+
+    private static Entity entity(String id, List<Found> fs, EntityType type, String text, Optional<String> code) {
+        fs.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
+        List<Mention> mentions = new ArrayList<>();
+        TreeSet<String> labels = new TreeSet<>();
+        int lastStart = -1, lastEnd = -1;
+        for (Found f : fs) {
+            if (f.start() == lastStart && f.end() == lastEnd) {
+                continue;
+            }
+            lastStart = f.start();
+            lastEnd = f.end();
+            String surface = text.substring(f.start(), f.end());
+            mentions.add(new Mention(surface, f.start(), f.end(), f.sentence().start(), f.sentence().end()));
+            labels.add(surface);
+        }
+        // deixis (我区) is never the fullest form
+        String pref = labels.stream().filter(l -> !l.startsWith("我"))
+                .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder()))
+                .orElse(labels.first());
+        labels.remove(pref);
+        boolean keyed = fs.stream().anyMatch(f -> f.candidate().key().isPresent());
+        String key = keyed || type == EntityType.PLACE && !id.equals(fs.get(0).candidate().surface()) ? id : unquote(pref);
+        return new Entity(key, Set.of(type), pref, labels, mentions, type == EntityType.PLACE ? code : Optional.empty());
+    }
+
+    private static String unquote(String s) {
+        return s.replaceAll("[\"“”‘’'《》]", "");
+    }
+
+    /** Mentions sharing an identity before merging. */
+    private static final class Group {
+        final String id;
+        final List<Found> found = new ArrayList<>();
+
+        Group(String id) {
+            this.id = id;
+        }
+
+        void add(Found f) {
+            found.add(f);
+        }
+
+        boolean keyed() {
+            return found.stream().anyMatch(f -> f.candidate().key().isPresent()) || !id.equals(surface());
+        }
+
+        String surface() {
+            return found.get(0).candidate().surface();
+        }
+
+        Set<String> surfaces() {
+            Set<String> s = new java.util.HashSet<>();
+            found.forEach(f -> s.add(f.candidate().surface()));
+            return s;
+        }
+
+        EntityType type() {
+            Map<EntityType, Integer> votes = new HashMap<>();
+            for (Found f : found) {
+                votes.merge(f.candidate().type(), weight(f.candidate()), Integer::sum);
+            }
+            return votes.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
+                    .thenComparing(e -> -e.getKey().ordinal())).orElseThrow().getKey();
+        }
+
+        private static int weight(Candidate c) {
+            return c.rule().startsWith("head") ? 3 : c.rule().equals("official") || c.rule().equals("deixis") ? 10 : 1;
+        }
+    }
+}

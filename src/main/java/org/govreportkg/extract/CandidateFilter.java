@@ -1,0 +1,64 @@
+package org.govreportkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drops what recognisers over-generate: generic phrases (重点项目, 金融机构), meetings (市六届人大,
+ * 第六次党代会), and a candidate nested in a longer one of the same type (the inner span is part of
+ * the outer name, not a name of its own) unless it carries its own place head or is an official body.
+ * Of two candidates on the same span, the more specific rule wins.
+ */
+final class CandidateFilter {
+    private static final Pattern MEETING = Pattern.compile(".*(会议|大会|全会|党代会|代表大会|论坛|峰会|博览会|交易会|节)$"
+            + "|.*[一二三四五六七八九十]+[届次].*|.*\\d+[届次].*");
+
+    private final Lexicon lexicon;
+
+    CandidateFilter(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Candidate> filter(List<Candidate> candidates) {
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (lexicon.isGenericName(c.surface()) || (!c.rule().equals("official") && MEETING.matcher(c.surface()).matches())) {
+                continue;
+            }
+            kept.add(c);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : kept) {
+            if (kept.stream().noneMatch(o -> o != c && beats(o, c))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean beats(Candidate o, Candidate c) {
+        if (o.start() == c.start() && o.end() == c.end()) {
+            int ro = rank(o), rc = rank(c);
+            return ro > rc || (ro == rc && o.type().ordinal() < c.type().ordinal());
+        }
+        if (o.type() != c.type() || !o.contains(c)) {
+            // a HanLP place tag swallowing a gazetteer name (百色田东扶贫协作和汕尾陆河) is a bad tag
+            return c.rule().startsWith("tag:") && c.contains(o) && o.rule().equals("gazetteer");
+        }
+        if (c.rule().equals("gazetteer") && o.rule().startsWith("tag:")) {
+            return false;
+        }
+        boolean ownPlaceHead = c.type() == EntityType.PLACE && c.rule().startsWith("head:");
+        return !ownPlaceHead && !c.rule().equals("official") && !c.rule().equals("deixis");
+    }
+
+    private static int rank(Candidate c) {
+        String kind = c.rule().contains(":") ? c.rule().substring(0, c.rule().indexOf(':')) : c.rule();
+        return switch (kind) {
+            case "official", "deixis" -> 3;
+            case "head" -> 2;
+            default -> 1;
+        };
+    }
+}

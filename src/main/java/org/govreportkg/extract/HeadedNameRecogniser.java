@@ -1,0 +1,216 @@
+package org.govreportkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds names that end in a head from the lexicon (XX街道, XX研究院, XX工程) and takes as much of the
+ * segmented text before the head as can belong to a name: nouns, names, letters and digits, nominal
+ * verbs, stopping at verbs, function words, punctuation, quantities and stop words. Heads that
+ * name works and areas stop before a full administrative place (福田区 | 园岭街道), so the place
+ * stays its own entity; institution names may include one (深圳市种猪场).
+ */
+final class HeadedNameRecogniser {
+    private static final int MAX_LENGTH = 20;
+    private static final Set<String> NAME_TAGS_EXTRA = Set.of("j", "vn", "nx", "x", "s", "gi", "gm", "gp", "gg", "gb", "gc",
+            "g", "nz", "nt", "ns", "nr", "b", "an");
+
+    /** Verbs that occur inside names of works (城市更新单元, 3D打印创新中心). */
+    private static final Set<String> NAME_VERBS = Set.of("更新", "共建", "打印", "监测", "检测", "统筹", "治理", "修复",
+            "保护", "补水", "孵化", "测序", "筹", "提质", "聚能", "下沉", "拆除", "入户", "应用", "服务",
+            "重建", "改造", "扩建", "改扩建", "整治");
+    /** Single characters that are words of their own before a name, never a fragment of it. */
+    private static final String FUNCTION_CHARS = "建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该本此这那";
+
+    /** Numbered slogans: 一中心, 四大中心, 三区. */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("[一二三四五六七八九十两多几百千]+[大个项]?");
+
+    private final Lexicon lexicon;
+
+    HeadedNameRecogniser(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Candidate> recognise(String text, List<Token> tokens) {
+        List<Candidate> out = new ArrayList<>();
+        for (int end = 1; end <= text.length(); end++) {
+            int i = tokenAt(tokens, end - 1);
+            Optional<Lexicon.Head> found = lexicon.headEndingAt(text, end);
+            if (found.isEmpty() || i < 0) {
+                continue;
+            }
+            Lexicon.Head head = found.get();
+            // a head normally ends a token; HanLP sometimes glues the next word on (合作/区建设)
+            if (tokens.get(i).end() != end && !(head.text().length() >= 2 && gluedAfter(text, end))) {
+                continue;
+            }
+            int headStart = end - head.text().length();
+            int j = i;
+            while (j > 0 && tokens.get(j).start() > headStart) {
+                j--;
+            }
+            if (head.text().length() == 1 && insideCommonWord(tokens.get(i))
+                    && !(i > 0 && isFragment(tokens.get(i - 1)))) {
+                continue;
+            }
+            int start = tokens.get(j).start();
+            int k = j - 1;
+            while (k >= 0) {
+                Token t = tokens.get(k);
+                if (t.word().equals("”") && k == j - 1) {
+                    int open = matchingQuote(tokens, k);
+                    if (open >= 0) {
+                        start = tokens.get(open).start();
+                        k = -1;
+                        break;
+                    }
+                }
+                if (t.word().equals(")")) {
+                    int open = matchingOpen(tokens, k);
+                    if (open > 0 && accepts(tokens.get(open - 1), head) && end - tokens.get(open - 1).start() <= MAX_LENGTH) {
+                        start = tokens.get(open - 1).start();
+                        k = open - 2;
+                        continue;
+                    }
+                    break;
+                }
+                if (!accepts(t, head) || end - t.start() > MAX_LENGTH) {
+                    break;
+                }
+                start = t.start();
+                k--;
+            }
+            start = trimLeading(text, start, headStart);
+            if (start >= headStart) {
+                continue;
+            }
+            String core = text.substring(start, headStart).replaceAll("[“”]", "");
+            if (core.length() < 2 || NUMBERED.matcher(core).matches() || isGeneric(core)) {
+                continue;
+            }
+            int fullEnd = withParenthetical(text, end);
+            out.add(new Candidate(text.substring(start, fullEnd), head.type(), start, fullEnd, "head:" + head.text()));
+        }
+        return out;
+    }
+
+    private boolean accepts(Token t, Lexicon.Head head) {
+        String w = t.word();
+        String tag = t.tag();
+        if (lexicon.isStopWord(w)) {
+            return false;
+        }
+        if (NAME_VERBS.contains(w)) {
+            return true;
+        }
+        if (w.length() == 1 && Character.isIdeographic(w.charAt(0))) {
+            // HanLP splits unknown names into single characters of any tag (坪/ng 盐/n 通道, 聚/v 龙路)
+            return FUNCTION_CHARS.indexOf(w.charAt(0)) < 0 && !tag.equals("w") && !tag.startsWith("u")
+                    && !tag.startsWith("p") && !tag.startsWith("c") && !tag.startsWith("r") && !tag.startsWith("m")
+                    && !tag.startsWith("q") && !tag.startsWith("d");
+        }
+        if (!head.crossesPlaces() && isAdministrativePlace(t)) {
+            return false;
+        }
+        if (tag.equals("m")) {
+            return w.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
+        }
+        if (tag.startsWith("n") && !tag.equals("nr") && !tag.startsWith("nr") || NAME_TAGS_EXTRA.contains(tag)) {
+            return true;
+        }
+        return tag.startsWith("nr") && w.length() >= 2;
+    }
+
+    static boolean isAdministrativePlace(Token t) {
+        String w = t.word();
+        return t.tag().startsWith("ns") && w.length() >= 3
+                && (w.endsWith("省") || w.endsWith("市") || w.endsWith("区") || w.endsWith("县"));
+    }
+
+    private static final List<String> GLUED_AFTER = List.of("建设", "开发", "改造", "规划", "等", "和");
+
+    private static boolean gluedAfter(String text, int end) {
+        return GLUED_AFTER.stream().anyMatch(g -> text.startsWith(g, end));
+    }
+
+    private static int tokenAt(List<Token> tokens, int pos) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() <= pos && pos < tokens.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A single character HanLP split off an unknown name (坪/ng 山河, 科/n 环路). */
+    private static boolean isFragment(Token t) {
+        return t.word().length() == 1 && Character.isIdeographic(t.word().charAt(0))
+                && FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0
+                && (t.tag().startsWith("n") || t.tag().startsWith("g") || t.tag().startsWith("v") || t.tag().startsWith("a")
+                || t.tag().startsWith("b"));
+    }
+
+    /** A one-character head inside an ordinary word (布局, 格局) is no head. */
+    private static boolean insideCommonWord(Token t) {
+        return t.word().length() == 2 && (t.tag().equals("n") || t.tag().startsWith("v") || t.tag().startsWith("a"));
+    }
+
+    private static int matchingQuote(List<Token> tokens, int close) {
+        for (int k = close - 1; k >= Math.max(0, close - 6); k--) {
+            if (tokens.get(k).word().equals("“")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int matchingOpen(List<Token> tokens, int close) {
+        for (int k = close - 1; k >= Math.max(0, close - 4); k--) {
+            if (tokens.get(k).word().equals("(")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int trimLeading(String text, int start, int limit) {
+        while (start < limit && "、,".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        return start;
+    }
+
+    /** Includes a short parenthetical right after the head (筹), (坪山), (北区) as part of the fullest form. */
+    static int withParenthetical(String text, int end) {
+        if (end < text.length() && text.charAt(end) == '(') {
+            int close = text.indexOf(')', end);
+            if (close > end + 1 && close - end <= 6) {
+                String inner = text.substring(end + 1, close);
+                if (inner.chars().allMatch(c -> Character.isLetterOrDigit(c))) {
+                    return close + 1;
+                }
+            }
+        }
+        return end;
+    }
+
+    /** A core made only of descriptive words (重点, 文化, 智慧...) names nothing. */
+    boolean isGeneric(String core) {
+        int n = core.length();
+        boolean[] ok = new boolean[n + 1];
+        ok[0] = true;
+        for (int i = 0; i < n; i++) {
+            if (!ok[i]) {
+                continue;
+            }
+            for (int j = i + 1; j <= n && j - i <= 5; j++) {
+                if (lexicon.isGenericModifier(core.substring(i, j))) {
+                    ok[j] = true;
+                }
+            }
+        }
+        return ok[n];
+    }
+}

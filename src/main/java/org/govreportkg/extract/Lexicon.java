@@ -1,0 +1,106 @@
+package org.govreportkg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The general word lists under {@code src/main/resources/extract/}: heads, stop words, generic names. */
+final class Lexicon {
+    /** A name head: its text, the type it gives, and whether the name may include admin places before it. */
+    record Head(String text, EntityType type, boolean crossesPlaces) {
+    }
+
+    private final List<Head> heads;
+    private final Set<String> stopWords;
+    private final Set<String> genericNames;
+    private final Set<String> genericModifiers;
+
+    Lexicon(List<Head> heads, Set<String> stopWords, Set<String> genericNames, Set<String> genericModifiers) {
+        List<Head> sorted = new ArrayList<>(heads);
+        sorted.sort(Comparator.comparingInt((Head h) -> h.text().length()).reversed());
+        this.heads = List.copyOf(sorted);
+        this.stopWords = Set.copyOf(stopWords);
+        this.genericNames = Set.copyOf(genericNames);
+        this.genericModifiers = Set.copyOf(genericModifiers);
+    }
+
+    static Lexicon standard() {
+        List<Head> heads = new ArrayList<>();
+        for (String line : lines("heads.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length != 3) {
+                throw new IllegalStateException("extract/heads.tsv: expected head<TAB>type<TAB>scope, got: " + line);
+            }
+            heads.add(new Head(f[0], type(f[1]), f[2].equals("name")));
+        }
+        return new Lexicon(heads, new HashSet<>(lines("stop-words.txt")), new HashSet<>(lines("generic-names.txt")),
+                new HashSet<>(lines("generic-modifiers.txt")));
+    }
+
+    private static EntityType type(String name) {
+        for (EntityType t : EntityType.values()) {
+            if (t.localName().equals(name)) {
+                return t;
+            }
+        }
+        throw new IllegalStateException("extract/heads.tsv: unknown type " + name);
+    }
+
+    /** The longest head that {@code text} ends with at {@code end}. */
+    Optional<Head> headEndingAt(String text, int end) {
+        for (Head h : heads) {
+            int start = end - h.text().length();
+            if (start >= 0 && text.startsWith(h.text(), start)) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
+    }
+
+    List<Head> heads() {
+        return heads;
+    }
+
+    boolean isStopWord(String word) {
+        return stopWords.contains(word);
+    }
+
+    boolean isGenericName(String name) {
+        return genericNames.contains(name);
+    }
+
+    boolean isGenericModifier(String word) {
+        return genericModifiers.contains(word);
+    }
+
+    private static List<String> lines(String file) {
+        String path = "/extract/" + file;
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + path);
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + path, e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.govreportkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Party and government bodies by their official forms, full or short: 坪山区人民政府, 区政府, 区委, 市委,
+ * 省委, 区人大, 区人大常委会, 区政协, 区政府党组, and 党中央. HanLP tags these inconsistently
+ * ({@code nis}, {@code n}, or glued into one {@code nt} with a neighbour: 市委市政府, 区人大和区政协,
+ * 代表坪山区人民政府), so they are matched on characters and then resolved against the report's scope:
+ * a short form names the body of the report's own province, city or district.
+ */
+final class OfficialBodyRecogniser {
+    private static final Pattern BODY = Pattern.compile("([省市区县])(人大常委会|人大|政协|人民政府|政府|委)(党组)?");
+    private static final Pattern CENTRAL = Pattern.compile("党中央|(?<![\\p{IsHan}])中央(?=[和、,的决精部])|国务院");
+    private static final String NOT_BEFORE_LEVEL = "城都社小园校片新工";
+    private static final String NOT_AFTER_COMMITTEE = "员书会托托屈";
+
+    List<Candidate> recognise(String text, List<Token> tokens, ReportScope scope) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = BODY.matcher(text);
+        while (m.find()) {
+            int level = m.start(1);
+            if (m.group(2).equals("委") && m.end() < text.length() && NOT_AFTER_COMMITTEE.indexOf(text.charAt(m.end())) >= 0
+                    && m.group(3) == null) {
+                continue;
+            }
+            int placeStart = placeStart(text, tokens, level, scope);
+            if (placeStart == level && level > 0 && NOT_BEFORE_LEVEL.indexOf(text.charAt(level - 1)) >= 0) {
+                continue;
+            }
+            Optional<String> place = placeStart < level
+                    ? Optional.of(scope.chainFor(text.substring(placeStart, level + 1)))
+                    : scope.placeFor(text.charAt(level));
+            String surface = text.substring(placeStart, m.end());
+            Optional<String> key = place.map(p -> canonical(p, m.group(2), m.group(3) != null));
+            out.add(new Candidate(surface, EntityType.ORGANIZATION, placeStart, m.end(), "official",
+                    Optional.of(key.orElse(scope.issuingBody() + "/" + surface))));
+        }
+        Matcher c = CENTRAL.matcher(text);
+        while (c.find()) {
+            String key = c.group().equals("国务院") ? "国务院" : "中国共产党中央委员会";
+            out.add(new Candidate(c.group(), EntityType.ORGANIZATION, c.start(), c.end(), "official", Optional.of(key)));
+        }
+        return out;
+    }
+
+    /** Where a place name written before the level character starts (福田区委 → 福田区), or the level itself. */
+    private static int placeStart(String text, List<Token> tokens, int level, ReportScope scope) {
+        int start = level;
+        for (Optional<String> known : List.of(scope.district(), scope.city(), scope.province())) {
+            if (known.isEmpty()) {
+                continue;
+            }
+            String name = known.get();
+            String bare = name.substring(0, name.length() - 1);
+            if (name.charAt(name.length() - 1) == text.charAt(level) && text.startsWith(bare, level - bare.length())) {
+                start = Math.min(start, level - bare.length());
+            }
+        }
+        for (Token t : tokens) {
+            if (t.end() == level + 1 && t.start() < level && t.tag().startsWith("ns")) {
+                start = Math.min(start, t.start());
+            }
+        }
+        // a city written before the district (深圳市坪山区人民政府)
+        if (start < level && scope.city().isPresent() && text.startsWith(scope.city().get(), start - scope.city().get().length())) {
+            start -= scope.city().get().length();
+        }
+        return start;
+    }
+
+    private static String canonical(String place, String body, boolean partyGroup) {
+        return switch (body) {
+            case "委" -> "中国共产党" + place + "委员会";
+            case "政府", "人民政府" -> place + "人民政府" + (partyGroup ? "党组" : "");
+            case "人大" -> place + "人民代表大会";
+            case "人大常委会" -> place + "人民代表大会常务委员会";
+            case "政协" -> "中国人民政治协商会议" + place + "委员会";
+            default -> throw new IllegalArgumentException("unknown official body " + body);
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package org.govreportkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.govreportkg.extract.gazetteer.Division;
+import org.govreportkg.extract.gazetteer.Gazetteer;
+import org.govreportkg.extract.gazetteer.PlaceSpan;
+
+/**
+ * The gazetteer as the extractor uses it: finds division names in a sentence, resolves a surface in
+ * the report's context, and gives each division a stable key, its full name prefixed by the city and
+ * district it lies in (深圳市, 深圳市福田区, 深圳市福田区园岭街道) so short forms and full forms meet.
+ */
+final class PlaceDirectory {
+    private final Gazetteer gazetteer;
+
+    PlaceDirectory(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The division the report speaks for (its district, else its city), if the gazetteer knows it. */
+    Optional<Division> context(ReportScope scope) {
+        Optional<Division> city = scope.city().flatMap(c -> gazetteer.resolve(c, Optional.empty()));
+        Optional<Division> district = scope.district().flatMap(d -> gazetteer.resolve(d, city));
+        return district.isPresent() ? district : city.isPresent() ? city : scope.province().flatMap(p -> gazetteer.resolve(p, Optional.empty()));
+    }
+
+    /**
+     * Division names in a sentence. A short form (not the full official name) must line up with the
+     * segmentation, so county names hidden in ordinary words (城中村, 和政协) are not taken.
+     */
+    /** Fills in the city and province the issuing body leaves out (坪山区人民政府 → 深圳市, 广东省). */
+    ReportScope complete(ReportScope scope) {
+        Optional<Division> own = context(scope);
+        if (own.isEmpty()) {
+            return scope;
+        }
+        Optional<String> city = scope.city(), province = scope.province();
+        for (Division up : gazetteer.ancestors(own.get())) {
+            if (up.level() == Division.Level.CITY && city.isEmpty()) {
+                city = Optional.of(up.name());
+            }
+            if (up.level() == Division.Level.PROVINCE && province.isEmpty()) {
+                province = Optional.of(up.name());
+            }
+        }
+        if (own.get().level() == Division.Level.PROVINCE && province.isEmpty()) {
+            province = Optional.of(own.get().name());
+        }
+        return new ReportScope(scope.issuingBody(), province, city, scope.district());
+    }
+
+    List<Candidate> recognise(String text, List<Token> tokens, Optional<Division> context) {
+        List<Candidate> out = new ArrayList<>();
+        for (PlaceSpan p : gazetteer.findAll(text, context)) {
+            if (!p.fullName() && (cutsWord(tokens, p.start()) || cutsWord(tokens, p.end()))) {
+                continue;
+            }
+            out.add(new Candidate(p.surface(), EntityType.PLACE, p.start(), p.end(), "gazetteer"));
+        }
+        return out;
+    }
+
+    /** True when {@code at} falls inside a token that is not itself a name HanLP glued together. */
+    private static boolean cutsWord(List<Token> tokens, int at) {
+        for (Token t : tokens) {
+            if (t.start() < at && at < t.end()) {
+                return !(t.tag().startsWith("ns") && t.word().length() > 3);
+            }
+        }
+        return false;
+    }
+
+    Optional<Division> resolve(String surface, Optional<Division> context) {
+        return gazetteer.resolve(surface, context);
+    }
+
+    boolean knows(String surface) {
+        return !gazetteer.byName(surface).isEmpty();
+    }
+
+    String key(Division d) {
+        StringBuilder b = new StringBuilder();
+        List<Division> up = gazetteer.ancestors(d);
+        for (int i = up.size() - 1; i >= 0; i--) {
+            if (up.get(i).level() != Division.Level.PROVINCE) {
+                b.append(up.get(i).name());
+            }
+        }
+        return b.append(d.name()).toString();
+    }
+
+    Optional<Division> byCode(String code) {
+        return gazetteer.byCode(code);
+    }
+
+    List<Division> ancestors(Division d) {
+        return gazetteer.ancestors(d);
+    }
+}

@@ -1,0 +1,43 @@
+package org.govreportkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Takes HanLP's place tags ({@code ns}, {@code nsf}) as place candidates, except in fixed phrases where
+ * a country name is a modifier (中国特色, 中国梦), single characters, and fragments the gazetteer does not
+ * know that end in an administrative character (强区, 三区).
+ */
+final class PlaceTagRecogniser {
+    private static final List<String> MODIFIER_FOLLOWERS = List.of("特色", "梦", "式", "制造", "方案", "智慧", "故事");
+
+    private static final String FUNCTION_CHARS = "和与及向于在对的将为由把被是有从到以帮";
+    private static final String ADMIN_ENDS = "区市省县街镇";
+
+    private final PlaceDirectory places;
+
+    PlaceTagRecogniser(PlaceDirectory places) {
+        this.places = places;
+    }
+
+    List<Candidate> recognise(String text, List<Token> tokens) {
+        List<Candidate> out = new ArrayList<>();
+        for (Token t : tokens) {
+            if (!t.tag().startsWith("ns") || t.word().length() < 2) {
+                continue;
+            }
+            String w = t.word();
+            // HanLP glues function words onto admin characters (和区, 向区, 强区): keep such tokens only if real
+            if (FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0
+                    || ADMIN_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0 && w.length() <= 3 && !places.knows(w)) {
+                continue;
+            }
+            String rest = text.substring(t.end());
+            if (MODIFIER_FOLLOWERS.stream().anyMatch(rest::startsWith)) {
+                continue;
+            }
+            out.add(new Candidate(t.word(), EntityType.PLACE, t.start(), t.end(), "tag:" + t.tag()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,79 @@
+package org.govreportkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.govreportkg.extract.gazetteer.Division;
+import org.govreportkg.extract.gazetteer.Gazetteer;
+import org.govreportkg.ingest.CleanReport;
+
+/**
+ * The extract stage: cleaned report in, places, organizations and projects with their mentions and
+ * relations out. A pipeline of small steps: split sentences, normalise script (offsets unchanged),
+ * segment with HanLP, recognise candidates (official bodies, deixis, headed names, place tags),
+ * filter, resolve aliases into entities, relate. Immutable and thread-safe; {@link #standard()}
+ * loads HanLP and the lexicons once.
+ */
+public final class ReportExtractor implements EntityExtractor {
+    private static final class Holder {
+        static final ReportExtractor STANDARD = new ReportExtractor(Lexicon.standard(),
+                new PlaceDirectory(Gazetteer.standard()));
+    }
+
+    private final ScriptNormaliser normaliser = new ScriptNormaliser();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final Segmenter segmenter = new Segmenter();
+    private final TokenRefiner refiner = new TokenRefiner();
+    private final OfficialBodyRecogniser officialBodies = new OfficialBodyRecogniser();
+    private final DeicticRecogniser deixis = new DeicticRecogniser();
+    private final HeadedNameRecogniser headedNames;
+    private final CandidateFilter filter;
+    private final PlaceDirectory places;
+    private final PlaceTagRecogniser placeTags;
+    private final AliasResolver resolver;
+    private final RelationFinder relations;
+
+    ReportExtractor(Lexicon lexicon, PlaceDirectory places) {
+        this.headedNames = new HeadedNameRecogniser(lexicon);
+        this.filter = new CandidateFilter(lexicon);
+        this.places = places;
+        this.placeTags = new PlaceTagRecogniser(places);
+        this.resolver = new AliasResolver(places);
+        this.relations = new RelationFinder(places);
+    }
+
+    /** The shared extractor with the bundled lexicons. */
+    public static ReportExtractor standard() {
+        return Holder.STANDARD;
+    }
+
+    @Override
+    public Extraction extract(CleanReport report) {
+        Objects.requireNonNull(report, "report");
+        String text = report.text();
+        ReportScope scope = places.complete(ReportScope.of(report));
+        Optional<Division> context = places.context(scope);
+        String normalised = normaliser.normalise(text);
+        List<Found> found = new ArrayList<>();
+        for (Sentence s : splitter.split(text, normalised)) {
+            for (Candidate c : recognise(s.text(), scope, context)) {
+                found.add(new Found(c, s));
+            }
+        }
+        List<Entity> entities = resolver.resolve(text, found, scope, context);
+        return new Extraction(report, entities, relations.relate(entities, text));
+    }
+
+    /** All filtered candidates of one sentence of analysed text. */
+    List<Candidate> recognise(String sentence, ReportScope scope, Optional<Division> context) {
+        List<Token> tokens = refiner.refine(segmenter.segment(sentence));
+        List<Candidate> candidates = new ArrayList<>();
+        candidates.addAll(officialBodies.recognise(sentence, tokens, scope));
+        candidates.addAll(deixis.recognise(sentence, scope));
+        candidates.addAll(headedNames.recognise(sentence, tokens));
+        candidates.addAll(places.recognise(sentence, tokens, context));
+        candidates.addAll(placeTags.recognise(sentence, tokens));
+        return filter.filter(candidates);
+    }
+}

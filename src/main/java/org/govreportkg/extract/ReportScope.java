@@ -1,0 +1,76 @@
+package org.govreportkg.extract;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govreportkg.ingest.CleanReport;
+
+/**
+ * The administrative scope a report speaks from, read from its issuing body (深圳市坪山区人民政府 →
+ * city 深圳市, district 坪山区). Short forms (区委, 市政府, 我区) resolve against it.
+ *
+ * @param issuingBody the issuing body as given, or the docId when the report does not say
+ */
+record ReportScope(String issuingBody, Optional<String> province, Optional<String> city, Optional<String> district) {
+    private static final Pattern BODY = Pattern.compile(
+            "^(?:中共)?([\\p{IsHan}]{1,7}?省|[\\p{IsHan}]{2,4}?自治区)?([\\p{IsHan}]{1,7}?市)?([\\p{IsHan}]{1,7}?[区县])?(?:人民政府|政府)?$");
+    private static final Pattern IN_TEXT = Pattern.compile(
+            "([\\p{IsHan}]{2,3}市)?([\\p{IsHan}]{1,3}?[区县])(?:第[一二三四五六七八九十]+届人民代表大会|人民政府|委区政府|政府工作报告)");
+    private static final Pattern CITY_IN_TEXT = Pattern.compile(
+            "([\\p{IsHan}]{2,3}市)(?:第[一二三四五六七八九十]+届人民代表大会|人民政府|委市政府|政府工作报告)");
+
+    static ReportScope of(CleanReport report) {
+        Optional<String> body = report.metadata().issuingBody().filter(s -> !s.isBlank());
+        if (body.isPresent()) {
+            Matcher m = BODY.matcher(body.get().strip());
+            if (m.matches()) {
+                return new ReportScope(body.get().strip(), Optional.ofNullable(m.group(1)), Optional.ofNullable(m.group(2)),
+                        Optional.ofNullable(m.group(3)));
+            }
+            return new ReportScope(body.get().strip(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+        return fromText(report);
+    }
+
+    /** Without metadata, the first self-reference of the report (XX区委区政府, XX区人民政府) gives the scope. */
+    private static ReportScope fromText(CleanReport report) {
+        String head = report.text().substring(0, Math.min(report.text().length(), 2000));
+        Matcher d = IN_TEXT.matcher(head);
+        if (d.find()) {
+            Optional<String> city = Optional.ofNullable(d.group(1));
+            return new ReportScope(city.orElse("") + d.group(2) + "人民政府", Optional.empty(), city, Optional.of(d.group(2)));
+        }
+        Matcher c = CITY_IN_TEXT.matcher(head);
+        if (c.find()) {
+            return new ReportScope(c.group(1) + "人民政府", Optional.empty(), Optional.of(c.group(1)), Optional.empty());
+        }
+        return new ReportScope(report.docId(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** The full place for a level character (省, 市, 区, 县), as a chain from the city down. */
+    Optional<String> placeFor(char level) {
+        return switch (level) {
+            case '省' -> province;
+            case '市' -> city;
+            case '区', '县' -> district.map(d -> city.orElse("") + d);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The lowest level this report speaks for: the district of a district report, else the city. */
+    Optional<String> ownPlace() {
+        return district.isPresent() ? placeFor('区') : city.isPresent() ? city : province;
+    }
+
+    char ownLevel() {
+        return district.isPresent() ? '区' : city.isPresent() ? '市' : '省';
+    }
+
+    /** The full chain for a place written out (福田区 in a 深圳市福田区 report is 深圳市福田区). */
+    String chainFor(String place) {
+        if (district.isPresent() && (place.equals(district.get()) || place.equals(city.orElse("") + district.get()))) {
+            return city.orElse("") + district.get();
+        }
+        return place;
+    }
+}

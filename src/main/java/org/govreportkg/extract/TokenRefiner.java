@@ -1,0 +1,48 @@
+package org.govreportkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Undoes HanLP's organization recogniser when it glues a verb or a coordination onto a name
+ * (推进荔园教育集团, 代表坪山区人民政府, 区和香蜜湖新金融中心): such tokens are split at the verb or the
+ * conjunction so the recognisers see the name's true left edge.
+ */
+final class TokenRefiner {
+    private static final Set<String> GLUED_VERBS = Set.of("推进", "推动", "建设", "代表", "加快", "支持", "引进", "打造",
+            "完成", "启动", "开工", "建成", "依托", "新建", "筹建", "扩建", "运营", "引入", "落地", "高水平", "扩大");
+
+    List<Token> refine(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            split(t, out);
+        }
+        return out;
+    }
+
+    private static void split(Token t, List<Token> out) {
+        String w = t.word();
+        boolean nameTag = t.tag().startsWith("nt") || t.tag().startsWith("nz") || t.tag().startsWith("nis")
+                || t.tag().startsWith("ns");
+        if (nameTag && w.length() >= 4) {
+            for (String v : GLUED_VERBS) {
+                if (w.startsWith(v) && w.length() - v.length() >= 2) {
+                    out.add(new Token(v, "v", t.start()));
+                    split(new Token(w.substring(v.length()), t.tag(), t.start() + v.length()), out);
+                    return;
+                }
+            }
+            for (int i = 1; i < w.length() - 2; i++) {
+                char c = w.charAt(i);
+                if ((c == '和' || c == '及' || c == '与') && "区市县委府".indexOf(w.charAt(i - 1)) >= 0) {
+                    out.add(new Token(w.substring(0, i), "n", t.start()));
+                    out.add(new Token(String.valueOf(c), "cc", t.start() + i));
+                    split(new Token(w.substring(i + 1), t.tag(), t.start() + i + 1), out);
+                    return;
+                }
+            }
+        }
+        out.add(t);
+    }
+}

@@ -1,0 +1,43 @@
+package org.govreportkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OfficialBodyRecogniserTest {
+    private final Segmenter segmenter = new Segmenter();
+    private final OfficialBodyRecogniser recogniser = new OfficialBodyRecogniser();
+
+    private List<Candidate> run(String s) {
+        return recogniser.recognise(s, new TokenRefiner().refine(segmenter.segment(s)), Scopes.PINGSHAN);
+    }
+
+    @Test
+    void gluedCommitteeAndGovernmentAreTwoBodiesOfTheReportsCity() {
+        List<Candidate> c = run("在市委市政府的正确领导下");
+        assertEquals(List.of("市委", "市政府"), c.stream().map(Candidate::surface).toList());
+        assertEquals(List.of(Optional.of("中国共产党深圳市委员会"), Optional.of("深圳市人民政府")),
+                c.stream().map(Candidate::key).toList());
+    }
+
+    @Test
+    void coordinatedCongressAndConsultativeConferenceAreSplit() {
+        List<Candidate> c = run("自觉接受区人大和区政协的监督");
+        assertEquals(List.of("区人大", "区政协"), c.stream().map(Candidate::surface).toList());
+        assertEquals(Optional.of("深圳市坪山区人民代表大会"), c.get(0).key());
+    }
+
+    @Test
+    void fullNameDoesNotTakeTheVerbBeforeIt() {
+        List<Candidate> c = run("我代表坪山区人民政府向大会作工作报告");
+        assertEquals(List.of("坪山区人民政府"), c.stream().map(Candidate::surface).toList());
+        assertEquals(Optional.of("深圳市坪山区人民政府"), c.get(0).key());
+    }
+
+    @Test
+    void partyCommitteeSecretaryIsStillTheCommitteeButCommitteeMembersAreNot() {
+        assertEquals(List.of(), run("各位政协委员和区委员会").stream().filter(x -> x.surface().equals("区委")).toList());
+    }
+}
