@@ -88,7 +88,7 @@ final class Boilerplate {
         return -1;
     }
 
-    static boolean isParagraph(String line) {
+    private static boolean isParagraph(String line) {
         return line.length() >= PARAGRAPH_MIN && (line.contains("。") || SENTENCE_END.matcher(line).find());
     }
 

@@ -40,6 +40,16 @@ class BoilerplateLinesTest {
             "长按识别二维码关注我们",
             "编辑 | 张三",
             "▼ 往期推荐 ▼",
+            "主办:某市人民政府办公厅 承办:某市大数据中心",
+            "(责编:张三、李四)",
+            "2023-01-16 10:20:35 来源:某某网",
+            "2023年01月16日 10:20 某某日报",
+            "阅读 10万+",
+            "上一页 1 2 3 下一页",
+            "展开全文",
+            "【纠错】",
+            "相关附件:",
+            "喜欢此内容的人还喜欢",
     })
     void chromeLinesAreBoilerplate(String line) {
         assertThat(BoilerplateLines.isBoilerplate(line)).isTrue();
@@ -59,6 +69,8 @@ class BoilerplateLinesTest {
             "推广使用电子健康码二维码,实现一码通行。",
             "7. 高分辨率对地观测系统: 指以卫星遥感为主的对地观测体系。",
             "来源追溯体系基本建成。",
+            "2023年1月12日",
+            "阅读推广活动覆盖全区中小学。",
             "1. “双区”驱动: 指粤港澳大湾区和先行示范区驱动。",
     })
     void reportLinesAreNotBoilerplate(String line) {
