@@ -240,6 +240,8 @@ class SparqlEndpointTest {
                 server.get(q("SELECT ?x WHERE { ?x ?y }"), null),
                 server.get(q("SELECT (COUNT(?x) AS ?n) ?y WHERE { ?x ?p ?y }"), null),
                 server.post("/sparql", "application/x-www-form-urlencoded", "query=%ZZ", null),
+                server.get("/sparql?query=%FF%FE", null),
+                server.post("/sparql?default-graph-uri=%C3%28", "application/sparql-query", "ASK {}", null),
                 server.get("/sparql?query=ASK%7B%7D&timeout=soon", null),
                 server.get("/sparql?query=ASK%7B%7D&default-graph-uri=not%20an%20iri", null),
                 server.get("/no/such/page", null));
