@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.AfterAll;
@@ -34,11 +33,9 @@ class SparqlLimitsTest {
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class WithOneSecondTimeout {
         private TestServer server;
-        private Path dir;
 
         @BeforeAll
-        void start() throws IOException {
-            dir = Files.createTempDirectory("web-timeout");
+        void start(@TempDir Path dir) {
             server = TestServer.start(dir, 2000, "--govreport.sparql.timeout=1s");
         }
 
@@ -87,8 +84,8 @@ class SparqlLimitsTest {
         private TestServer server;
 
         @BeforeAll
-        void start() throws IOException {
-            server = TestServer.start(Files.createTempDirectory("web-gate"), 2000,
+        void start(@TempDir Path dir) {
+            server = TestServer.start(dir, 2000,
                     "--govreport.sparql.max-concurrent-queries=1", "--govreport.sparql.retry-after=7s");
         }
 
