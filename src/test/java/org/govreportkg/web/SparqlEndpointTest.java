@@ -416,6 +416,7 @@ class SparqlEndpointTest {
         var r = server.send(server.request("/sparql").method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
         assertThat(r.statusCode()).isEqualTo(200);
         assertAllow(r, "GET", "HEAD", "POST", "OPTIONS");
+        assertThat(r.headers().firstValue("Accept-Patch")).isEmpty();
         var index = server.send(server.request("/").method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
         assertAllow(index, "GET", "HEAD", "OPTIONS");
     }
