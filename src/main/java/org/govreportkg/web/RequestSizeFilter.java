@@ -30,14 +30,26 @@ final class RequestSizeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String queryString = request.getQueryString();
         if (queryString != null && queryString.length() > maxBytes) {
+            allowBrowsersToRead(request, response);
             PlainText.send(response, HttpStatus.URI_TOO_LONG.value(), "Query string longer than the limit of "
                     + maxBytes + " bytes; send long queries with POST");
             return;
         }
         if (request.getContentLengthLong() > maxBytes) {
+            allowBrowsersToRead(request, response);
             PlainText.send(response, HttpStatus.CONTENT_TOO_LARGE.value(), tooLarge(maxBytes).getMessage());
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The refusal is sent before Spring's CORS handling runs, so the endpoint's CORS rule is applied here;
+     * only on refusals, because Spring skips its own processing when the header is already present.
+     */
+    private static void allowBrowsersToRead(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getHeader("Origin") != null && SparqlController.PATH.equals(request.getRequestURI())) {
+            response.setHeader("Access-Control-Allow-Origin", "*");
+        }
     }
 }

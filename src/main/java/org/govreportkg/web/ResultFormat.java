@@ -7,6 +7,7 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.springframework.http.HttpStatus;
 
 /**
  * The response formats the endpoint can write, each with the media types that select it. The first
@@ -72,7 +73,7 @@ enum ResultFormat {
             try {
                 match = AcceptList.match(new AcceptList(header), AcceptList.create(offered.toArray(String[]::new)));
             } catch (RuntimeException e) {
-                throw new ProtocolException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                throw new ProtocolException(HttpStatus.BAD_REQUEST,
                         "Malformed Accept header '" + header + "'");
             }
             return Optional.ofNullable(match).map(MediaType::getContentTypeStr);

@@ -8,11 +8,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 
 /**
  * The SPARQL 1.1 Protocol query operation at {@code /sparql}. GET without parameters returns the
- * service description. Spring answers HEAD (as GET without body), OPTIONS (with {@code Allow}) and
- * other methods (405, {@code Allow} added by {@link PlainErrors}).
+ * service description. Spring answers HEAD (as GET without body), CORS preflights and other methods
+ * (405, {@code Allow} added by {@link PlainErrors}).
  */
 @Controller
 final class SparqlController {
@@ -47,6 +49,13 @@ final class SparqlController {
     @PostMapping(PATH)
     void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
         run(reader.fromPost(request), request, response);
+    }
+
+    /** Spring's automatic OPTIONS reply adds an empty {@code Accept-Patch}; this one lists just the methods. */
+    @RequestMapping(path = PATH, method = RequestMethod.OPTIONS)
+    void options(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.ALLOW, "GET, HEAD, POST, OPTIONS");
+        response.setStatus(HttpServletResponse.SC_OK);
     }
 
     private void run(SparqlRequest sparql, HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -52,7 +52,7 @@ final class SparqlRequestReader {
 
     /** GET: everything is in the query string (already decoded by the container, {@code +} as space). */
     SparqlRequest fromGet(HttpServletRequest request) {
-        return fromParameters(copy(request.getParameterMap()), null);
+        return fromParameters(urlParameters(request), null);
     }
 
     SparqlRequest fromPost(HttpServletRequest request) {
@@ -65,7 +65,7 @@ final class SparqlRequestReader {
         Charset charset = charsetOf(type, header);
         // Read the body before touching parameters, so the container does not parse it as a form itself
         byte[] body = readBody(request);
-        Map<String, List<String>> urlParams = copy(request.getParameterMap());
+        Map<String, List<String>> urlParams = urlParameters(request);
         if (type.equalsTypeAndSubtype(MediaType.APPLICATION_FORM_URLENCODED)) {
             Map<String, List<String>> params = new LinkedHashMap<>(urlParams);
             parseForm(body, charset).forEach((k, v) -> params.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
@@ -201,7 +201,16 @@ final class SparqlRequestReader {
         }
     }
 
-    private static Map<String, List<String>> copy(Map<String, String[]> parameterMap) {
+    /** The URL's parameters, as the container decoded them ({@code +} as space, UTF-8). */
+    private static Map<String, List<String>> urlParameters(HttpServletRequest request) {
+        Map<String, String[]> parameterMap;
+        try {
+            parameterMap = request.getParameterMap();
+        } catch (IllegalStateException e) {
+            // Tomcat refuses parameters it cannot decode (bad %-escapes, bytes that are not UTF-8)
+            throw new ProtocolException(HttpStatus.BAD_REQUEST,
+                    "The URL's parameters are not valid UTF-8 percent-encoding: " + request.getQueryString());
+        }
         Map<String, List<String>> params = new LinkedHashMap<>();
         parameterMap.forEach((k, v) -> params.put(k, new ArrayList<>(List.of(v))));
         return params;

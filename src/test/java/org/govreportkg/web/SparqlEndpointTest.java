@@ -240,6 +240,8 @@ class SparqlEndpointTest {
                 server.get(q("SELECT ?x WHERE { ?x ?y }"), null),
                 server.get(q("SELECT (COUNT(?x) AS ?n) ?y WHERE { ?x ?p ?y }"), null),
                 server.post("/sparql", "application/x-www-form-urlencoded", "query=%ZZ", null),
+                server.get("/sparql?query=%FF%FE", null),
+                server.post("/sparql?default-graph-uri=%C3%28", "application/sparql-query", "ASK {}", null),
                 server.get("/sparql?query=ASK%7B%7D&timeout=soon", null),
                 server.get("/sparql?query=ASK%7B%7D&default-graph-uri=not%20an%20iri", null),
                 server.get("/no/such/page", null));
@@ -414,6 +416,7 @@ class SparqlEndpointTest {
         var r = server.send(server.request("/sparql").method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
         assertThat(r.statusCode()).isEqualTo(200);
         assertAllow(r, "GET", "HEAD", "POST", "OPTIONS");
+        assertThat(r.headers().firstValue("Accept-Patch")).isEmpty();
         var index = server.send(server.request("/").method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
         assertAllow(index, "GET", "HEAD", "OPTIONS");
     }
@@ -426,6 +429,17 @@ class SparqlEndpointTest {
         var postIndex = server.post("/", "application/sparql-query", "ASK {}", null);
         assertThat(postIndex.statusCode()).isEqualTo(405);
         assertAllow(postIndex, "GET", "HEAD", "OPTIONS");
+        var deleteEditor = server.send(server.request("/query.html").DELETE().build());
+        assertThat(deleteEditor.statusCode()).isEqualTo(405);
+        assertAllow(deleteEditor, "GET", "HEAD", "OPTIONS");
+    }
+
+    private static int occurrences(String text, String needle) {
+        int count = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static void assertAllow(HttpResponse<String> r, String... methods) {
@@ -489,9 +503,10 @@ class SparqlEndpointTest {
     @Test
     void longQueryStringIs414() {
         String padding = "#" + "x".repeat(70 * 1024) + "\n";
-        var r = server.get(q(padding + "ASK {}"), null);
+        var r = server.send(server.request(q(padding + "ASK {}")).header("Origin", "https://yasgui.example").GET().build());
         assertThat(r.statusCode()).isEqualTo(414);
         assertThat(r.body()).contains("POST");
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
     }
 
     @Test
@@ -528,18 +543,39 @@ class SparqlEndpointTest {
 
     @Test
     void largeResultIsStreamedChunkedBeforeItIsComplete() throws Exception {
-        // 4 million rows: far more than the first reads below; the response must start long before the end
+        // 4 million rows, far more than the first reads below: each format must start sending long before the end
         String big = "SELECT ?a ?b WHERE { GRAPH <" + TestServer.NUMBERS_GRAPH + "> { ?a ?p ?x . ?b ?p ?y } }";
-        HttpResponse<InputStream> r = server.http.send(server.request(q(big)).header("Accept", "text/tab-separated-values").GET().build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream in = r.body()) {
-            assertThat(r.statusCode()).isEqualTo(200);
-            assertThat(r.headers().firstValue("Content-Length")).isEmpty();
-            assertThat(r.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
-            byte[] first = in.readNBytes(256 * 1024);
-            String text = new String(first, StandardCharsets.UTF_8);
-            assertThat(text).startsWith("?a\t?b\n<" + TestServer.EX + "n");
-            assertThat(text.lines().count()).isGreaterThan(1000);
+        for (Lang lang : List.of(ResultSetLang.RS_TSV, ResultSetLang.RS_CSV, ResultSetLang.RS_JSON, ResultSetLang.RS_XML)) {
+            HttpResponse<InputStream> r = server.http.send(
+                    server.request(q(big)).header("Accept", lang.getHeaderString()).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = r.body()) {
+                assertThat(r.statusCode()).isEqualTo(200);
+                assertThat(r.headers().firstValue("Content-Length")).as(lang.getName()).isEmpty();
+                assertThat(r.headers().firstValue("Transfer-Encoding")).as(lang.getName()).hasValue("chunked");
+                String text = new String(in.readNBytes(256 * 1024), StandardCharsets.UTF_8);
+                assertThat(occurrences(text, TestServer.EX + "n"))
+                        .as(lang.getName()).isGreaterThan(1000);
+                if (lang == ResultSetLang.RS_TSV) {
+                    assertThat(text).startsWith("?a\t?b\n<" + TestServer.EX + "n");
+                }
+            }
+        }
+    }
+
+    @Test
+    void largeConstructIsStreamedInTurtleAndNTriples() throws Exception {
+        String big = "CONSTRUCT { ?a <urn:p> ?b } WHERE { GRAPH <" + TestServer.NUMBERS_GRAPH + "> { ?a ?p ?x . ?b ?p ?y } }";
+        for (Lang lang : List.of(Lang.TURTLE, Lang.NTRIPLES)) {
+            HttpResponse<InputStream> r = server.http.send(
+                    server.request(q(big)).header("Accept", lang.getHeaderString()).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = r.body()) {
+                assertThat(r.statusCode()).isEqualTo(200);
+                assertThat(r.headers().firstValue("Transfer-Encoding")).as(lang.getName()).hasValue("chunked");
+                String text = new String(in.readNBytes(256 * 1024), StandardCharsets.UTF_8);
+                assertThat(occurrences(text, TestServer.EX + "n")).as(lang.getName()).isGreaterThan(1000);
+            }
         }
     }
 }

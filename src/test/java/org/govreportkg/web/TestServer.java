@@ -55,7 +55,12 @@ final class TestServer implements AutoCloseable {
             }
             store.replaceGraph(NUMBERS_GRAPH, g);
         }
-        return new TestServer(store, GovReportServer.start(store, 0, args));
+        try {
+            return new TestServer(store, GovReportServer.start(store, 0, args));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     String url(String pathAndQuery) {
