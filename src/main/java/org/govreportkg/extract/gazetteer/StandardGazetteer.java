@@ -27,9 +27,9 @@ final class StandardGazetteer implements Gazetteer {
             if (codes.putIfAbsent(d.code(), d) != null) {
                 throw new IllegalArgumentException("duplicate division code " + d.code() + " (" + d.name() + ")");
             }
-            names.computeIfAbsent(d.name(), k -> new ArrayList<>(1)).add(d);
+            names.merge(d.name(), List.of(d), StandardGazetteer::concat);
             if (d.hasShortName()) {
-                names.computeIfAbsent(d.shortName(), k -> new ArrayList<>(1)).add(d);
+                names.merge(d.shortName(), List.of(d), StandardGazetteer::concat);
             }
         }
         for (Division d : divisions) {
@@ -39,13 +39,23 @@ final class StandardGazetteer implements Gazetteer {
                 }
             });
         }
-        names.replaceAll((name, list) -> {
-            list.sort(LARGEST_FIRST);
-            return List.copyOf(list);
-        });
-        this.byCode = Map.copyOf(codes);
-        this.byName = Map.copyOf(names);
+        names.replaceAll((name, list) -> list.size() == 1 ? list : sorted(list));
+        // Never modified after construction; wrapping is cheaper than Map.copyOf's rehashing.
+        this.byCode = Collections.unmodifiableMap(codes);
+        this.byName = Collections.unmodifiableMap(names);
         this.matcher = new PlaceNameMatcher(this.byName, this);
+    }
+
+    // Most names belong to one division: keep those as List.of(d) and copy only the others.
+    private static List<Division> concat(List<Division> a, List<Division> b) {
+        List<Division> both = a instanceof ArrayList<Division> grown ? grown : new ArrayList<>(a);
+        both.addAll(b);
+        return both;
+    }
+
+    private static List<Division> sorted(List<Division> list) {
+        list.sort(LARGEST_FIRST);
+        return Collections.unmodifiableList(list);
     }
 
     /** Loaded on first use of {@link Gazetteer#standard()}, by the JVM's class initialisation lock. */
