@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,11 +69,13 @@ final class StandardGazetteer implements Gazetteer {
 
     @Override
     public List<Division> byName(String surface) {
+        Objects.requireNonNull(surface, "surface");
         return byName.getOrDefault(surface, List.of());
     }
 
     @Override
     public Optional<Division> resolve(String surface, Optional<Division> context) {
+        Objects.requireNonNull(context, "context");
         List<Division> candidates = byName(surface);
         if (candidates.isEmpty()) {
             return Optional.empty();
@@ -123,6 +126,12 @@ final class StandardGazetteer implements Gazetteer {
         return Optional.of(first);
     }
 
+    private void requireKnown(Division d) {
+        if (!d.equals(byCode.get(d.code()))) {
+            throw new IllegalArgumentException("division " + d.code() + " (" + d.name() + ") is not in this gazetteer");
+        }
+    }
+
     @Override
     public Optional<Division> byCode(String code) {
         return Optional.ofNullable(byCode.get(code));
@@ -130,13 +139,11 @@ final class StandardGazetteer implements Gazetteer {
 
     @Override
     public List<Division> ancestors(Division d) {
+        requireKnown(d);
         List<Division> chain = new ArrayList<>(3);
         Optional<String> parent = d.parentCode();
         while (parent.isPresent()) {
-            Division p = byCode.get(parent.get());
-            if (p == null) {
-                throw new IllegalArgumentException("division " + d.code() + " (" + d.name() + ") is not in this gazetteer");
-            }
+            Division p = byCode.get(parent.get()); // present: parents are checked on construction
             chain.add(p);
             parent = p.parentCode();
         }
@@ -166,6 +173,9 @@ final class StandardGazetteer implements Gazetteer {
 
     @Override
     public List<PlaceSpan> findAll(String text, Optional<Division> context) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(context, "context");
+        context.ifPresent(this::requireKnown);
         return matcher.findAll(text, context);
     }
 
