@@ -76,6 +76,7 @@ final class PlaceNameMatcher {
             }
             boolean fullName = candidates.stream().anyMatch(d -> d.name().equals(surface));
             if (admissible(surface, candidates, fullName, home)
+                    && !(CommonWords.isCommonWord(surface) && endsClause(text, end))
                     && !CommonWords.crossesWord(text, start, end, !fullName, this::namesCountyOrLarger)
                     && (fullName || !needsEvidence(candidates, home) || hasEvidence(text, start, end, candidates, previous))) {
                 return new PlaceSpan(start, end, surface, candidates, fullName);
@@ -136,6 +137,14 @@ final class PlaceNameMatcher {
             return true;
         }
         return separatedBefore && (end == text.length() || isSeparator(text.charAt(end)));
+    }
+
+    /**
+     * A common word closing a clause is mostly the word in its predicate use (前景光明。), while a
+     * place is followed by what is there (光明科学城) or by the next item of a list (光明、坪山).
+     */
+    private static boolean endsClause(String text, int end) {
+        return end == text.length() || "。，；！？：,.;!?:\n".indexOf(text.charAt(end)) >= 0;
     }
 
     private Division province(Division d) {

@@ -60,7 +60,11 @@ class PlaceNameFinderTest {
     void commonWordsAreFoundOnlyWhereTheyNameAPlaceOfTheContext() {
         String text = "光明区前景光明";
         assertThat(GAZETTEER.findAll(text)).extracting(PlaceSpan::surface).containsExactly("光明区");
-        assertThat(GAZETTEER.findAll("前景光明", SHENZHEN)).extracting(PlaceSpan::surface).containsExactly("光明");
+        assertThat(GAZETTEER.findAll("推动光明、坪山协同发展", SHENZHEN)).extracting(PlaceSpan::surface)
+                .containsExactly("光明", "坪山");
+        assertThat(GAZETTEER.findAll("建设光明科学城", SHENZHEN)).extracting(PlaceSpan::surface).containsExactly("光明");
+        // At the end of a clause the word is a predicate: "the outlook is bright".
+        assertThat(GAZETTEER.findAll("发展前景光明。", SHENZHEN)).isEmpty();
         assertThat(GAZETTEER.findAll("促进世界和平", SHENZHEN)).isEmpty();
     }
 
