@@ -88,6 +88,14 @@ class PlaceNameFinderTest {
     }
 
     @Test
+    void townShortFormsRunningIntoARoadOrSchoolNameAreLeftToThatName() {
+        assertThat(GAZETTEER.findAll("坂田北路和坂田小学", SHENZHEN)).isEmpty();
+        assertThat(GAZETTEER.findAll("坂田片区", SHENZHEN)).extracting(PlaceSpan::surface).containsExactly("坂田");
+        // Districts keep their short form: 坪山大道 still says where it is.
+        assertThat(GAZETTEER.findAll("坪山大道", SHENZHEN)).extracting(PlaceSpan::surface).containsExactly("坪山");
+    }
+
+    @Test
     void townShortFormsOfTheWholeCityAreFoundFromADistrictContext() {
         Optional<Division> futian = GAZETTEER.byCode("440304");
         List<PlaceSpan> spans = GAZETTEER.findAll("坂田与华强北联动", futian);
