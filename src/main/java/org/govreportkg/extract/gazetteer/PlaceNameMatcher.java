@@ -110,8 +110,10 @@ final class PlaceNameMatcher {
     private boolean admissible(String surface, List<Division> candidates, boolean fullName, Optional<Home> home) {
         boolean townsOnly = townsOnly(candidates);
         boolean common = CommonWords.isCommonWord(surface);
-        // Zones and farms listed among towns (旅游度假区, 种猪场) share generic names nationwide.
-        boolean zoneName = townsOnly && candidates.stream().noneMatch(Division::hasShortName);
+        // Zones and farms listed among towns (旅游度假区, 种猪场, 东部新区) share generic names
+        // nationwide: no short form, or only a common word (东部) as one.
+        boolean zoneName = townsOnly && candidates.stream()
+                .noneMatch(d -> d.hasShortName() && !CommonWords.isCommonWord(d.shortName()));
         if (fullName && !common && !zoneName) {
             return true;
         }

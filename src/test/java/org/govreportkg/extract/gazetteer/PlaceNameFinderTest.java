@@ -71,6 +71,10 @@ class PlaceNameFinderTest {
     @Test
     void genericAreaWordsAreNeverPlaceNames() {
         assertThat(GAZETTEER.findAll("城区和新区、开发区、郊区", SHENZHEN)).isEmpty();
+        // Towns elsewhere whose names are generic (one 城关镇 in many counties, a zone listed as
+        // 东部新区) count only inside the report's city; a specific town name counts anywhere.
+        assertThat(GAZETTEER.findAll("东部新区和城关镇", SHENZHEN)).isEmpty();
+        assertThat(GAZETTEER.findAll("东华门街道", SHENZHEN)).extracting(PlaceSpan::surface).containsExactly("东华门街道");
     }
 
     @Test
