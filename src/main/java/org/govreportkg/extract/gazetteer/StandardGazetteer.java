@@ -33,10 +33,16 @@ final class StandardGazetteer implements Gazetteer {
                 names.merge(d.shortName(), List.of(d), StandardGazetteer::concat);
             }
         }
+        // A parent strictly larger than its child also rules out cycles in ancestors().
         for (Division d : divisions) {
             d.parentCode().ifPresent(p -> {
-                if (!codes.containsKey(p)) {
+                Division parent = codes.get(p);
+                if (parent == null) {
                     throw new IllegalArgumentException("division " + d.code() + " (" + d.name() + ") has unknown parent " + p);
+                }
+                if (parent.level().compareTo(d.level()) >= 0) {
+                    throw new IllegalArgumentException("division " + d.code() + " (" + d.name() + ") is a " + d.level()
+                            + " under the " + parent.level() + " " + p + "; a parent must be larger");
                 }
             });
         }
@@ -177,10 +183,5 @@ final class StandardGazetteer implements Gazetteer {
         Objects.requireNonNull(context, "context");
         context.ifPresent(this::requireKnown);
         return matcher.findAll(text, context);
-    }
-
-    /** All divisions, for tests and statistics; ordered by code. */
-    List<Division> all() {
-        return byCode.values().stream().sorted(Comparator.comparing(Division::code)).toList();
     }
 }
