@@ -20,6 +20,7 @@ import org.govreportkg.extract.gazetteer.Division;
  */
 final class AliasResolver {
     private static final List<String> PLACE_SUFFIXES = List.of("市", "区", "县", "省", "街道", "镇", "社区", "片区");
+    private static final java.util.regex.Pattern PARENTHETICAL = java.util.regex.Pattern.compile("\\([^()]{1,6}\\)");
     private static final List<String> WORK_SUFFIXES = List.of("项目", "工程", "建设");
 
     private final PlaceDirectory places;
@@ -35,15 +36,39 @@ final class AliasResolver {
             Candidate c = f.candidate();
             String id = c.key().orElse(c.surface());
             if (c.type() == EntityType.PLACE && c.key().isEmpty()) {
-                Optional<Division> d = places.resolve(c.surface(), context);
+                // a town's bare name (石井) is as often a quarter (石井片区) as the town: left to the suffix merge
+                Optional<Division> d = places.resolve(c.surface(), context)
+                        .filter(x -> x.level() != Division.Level.TOWN || x.name().equals(c.surface()));
                 id = d.map(places::key).orElseGet(() -> placeKey(c.surface(), scope));
                 d.ifPresent(x -> codes.put(places.key(x), x.code()));
             }
             groups.computeIfAbsent(id, Group::new).add(f);
         }
+        Map<String, Group> bySurface = new HashMap<>();
+        List<String> scopePrefixes = new ArrayList<>();
+        for (Optional<String> p : List.of(scope.city(), scope.district())) {
+            p.ifPresent(name -> {
+                scopePrefixes.add(name);
+                scopePrefixes.add(name.substring(0, name.length() - 1));
+            });
+        }
+        for (Group g : groups.values()) {
+            for (String surface : g.surfaces()) {
+                bySurface.putIfAbsent(g.type() + "\t" + surface, g);
+                String bare = PARENTHETICAL.matcher(surface).replaceAll("");
+                if (!bare.equals(surface) && !bare.isEmpty()) {
+                    bySurface.putIfAbsent(g.type() + "\t" + bare + "()", g);
+                }
+                for (String prefix : scopePrefixes) {
+                    if (surface.startsWith(prefix) && surface.length() > prefix.length() + 2 && g.type() != EntityType.PLACE) {
+                        bySurface.putIfAbsent(g.type() + "\t" + surface.substring(prefix.length()) + "<", g);
+                    }
+                }
+            }
+        }
         Map<String, String> parent = new HashMap<>();
         for (Group g : groups.values()) {
-            String target = mergeTarget(g, groups);
+            String target = mergeTarget(g, bySurface);
             if (target != null) {
                 parent.put(g.id, target);
             }
@@ -67,33 +92,21 @@ final class AliasResolver {
     }
 
     /** The group a short form belongs to, if the report also uses the full form. */
-    private static String mergeTarget(Group g, Map<String, Group> groups) {
+    private static String mergeTarget(Group g, Map<String, Group> bySurface) {
         if (g.keyed()) {
             return null;
         }
         EntityType type = g.type();
         String s = g.surface();
-        int paren = s.indexOf('(');
-        if (paren > 0 && s.endsWith(")")) {
+        if (s.indexOf('(') > 0) {
             return null;
         }
-        for (Group o : groups.values()) {
-            if (o == g || o.type() != type) {
-                continue;
-            }
-            String t = o.surface();
-            if (t.startsWith(s + "(") && t.endsWith(")")) {
-                return o.id;
-            }
-        }
-        List<String> suffixes = type == EntityType.PLACE ? PLACE_SUFFIXES : WORK_SUFFIXES;
-        for (String suffix : suffixes) {
-            Group o = groups.get(s + suffix);
-            if (o == null) {
-                o = groups.values().stream().filter(x -> x.type() == type && x.surfaces().contains(s + suffix))
-                        .findFirst().orElse(null);
-            }
-            if (o != null && o != g && o.type() == type) {
+        // the fuller form: with a parenthetical, with the report's city or district before it, with a head
+        List<String> fuller = new ArrayList<>(List.of(s + "()", s + "<"));
+        (type == EntityType.PLACE ? PLACE_SUFFIXES : WORK_SUFFIXES).forEach(x -> fuller.add(s + x));
+        for (String f : fuller) {
+            Group o = bySurface.get(type + "\t" + f);
+            if (o != null && o != g) {
                 return o.id;
             }
         }
@@ -160,6 +173,7 @@ final class AliasResolver {
 
         void add(Found f) {
             found.add(f);
+            type = null;
         }
 
         boolean keyed() {
@@ -176,7 +190,16 @@ final class AliasResolver {
             return s;
         }
 
+        private EntityType type;
+
         EntityType type() {
+            if (type == null) {
+                type = vote();
+            }
+            return type;
+        }
+
+        private EntityType vote() {
             Map<EntityType, Integer> votes = new HashMap<>();
             for (Found f : found) {
                 votes.merge(f.candidate().type(), weight(f.candidate()), Integer::sum);

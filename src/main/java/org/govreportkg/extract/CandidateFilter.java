@@ -30,6 +30,9 @@ final class CandidateFilter {
         }
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : kept) {
+            if (c.rule().startsWith("activity:") && kept.stream().noneMatch(o -> namesObjectOf(o, c))) {
+                continue;
+            }
             if (kept.stream().noneMatch(o -> o != c && beats(o, c))) {
                 out.add(c);
             }
@@ -37,10 +40,23 @@ final class CandidateFilter {
         return out;
     }
 
+    /** Works named by a verb (改造, 整治, 提升) are projects only when their object is a name (坪山大道综合改造). */
+    private static boolean namesObjectOf(Candidate o, Candidate activity) {
+        return o != activity && o.start() == activity.start() && o.end() < activity.end() && !o.rule().startsWith("activity:")
+                && !o.rule().equals("deixis");
+    }
+
     private static boolean beats(Candidate o, Candidate c) {
         if (o.start() == c.start() && o.end() == c.end()) {
             int ro = rank(o), rc = rank(c);
             return ro > rc || (ro == rc && o.type().ordinal() < c.type().ordinal());
+        }
+        if (o.rule().startsWith("activity:") && o.start() == c.start()) {
+            return false; // 区体育中心 stays an entity inside 区体育中心拆除重建
+        }
+        if (c.type() == EntityType.PLACE && c.rule().startsWith("head:") && o.rule().equals("gazetteer")
+                && o.end() == c.end() && o.start() > c.start()) {
+            return true; // the "head" 河 of 帮扶汕尾陆河 belongs to the county name 陆河
         }
         if (o.type() != c.type() || !o.contains(c)) {
             // a HanLP place tag swallowing a gazetteer name (百色田东扶贫协作和汕尾陆河) is a bad tag
@@ -50,14 +66,16 @@ final class CandidateFilter {
             return false;
         }
         boolean ownPlaceHead = c.type() == EntityType.PLACE && c.rule().startsWith("head:");
-        return !ownPlaceHead && !c.rule().equals("official") && !c.rule().equals("deixis");
+        // an institution named at the start of another (南方医科大学 | 深圳口腔医院) is an entity of its own
+        boolean leadingInstitution = c.type() == EntityType.ORGANIZATION && c.rule().startsWith("head:") && c.start() == o.start();
+        return !ownPlaceHead && !leadingInstitution && !c.rule().equals("official") && !c.rule().equals("deixis");
     }
 
     private static int rank(Candidate c) {
         String kind = c.rule().contains(":") ? c.rule().substring(0, c.rule().indexOf(':')) : c.rule();
         return switch (kind) {
             case "official", "deixis" -> 3;
-            case "head" -> 2;
+            case "head", "activity" -> 2;
             default -> 1;
         };
     }

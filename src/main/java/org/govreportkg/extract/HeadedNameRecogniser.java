@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds names that end in a head from the lexicon (XX街道, XX研究院, XX工程) and takes as much of the
@@ -20,9 +22,13 @@ final class HeadedNameRecogniser {
     /** Verbs that occur inside names of works (城市更新单元, 3D打印创新中心). */
     private static final Set<String> NAME_VERBS = Set.of("更新", "共建", "打印", "监测", "检测", "统筹", "治理", "修复",
             "保护", "补水", "孵化", "测序", "筹", "提质", "聚能", "下沉", "拆除", "入户", "应用", "服务",
-            "重建", "改造", "扩建", "改扩建", "整治");
+            "重建", "改造", "扩建", "改扩建", "整治", "创新", "合作");
+    /** Verbs of works that start a clause, never a name (扩建变电站, 共建国家XX中心). */
+    private static final Set<String> WORKS_VERBS = Set.of("重建", "改造", "扩建", "改扩建", "整治", "共建", "新建", "修复", "拆除");
     /** Single characters that are words of their own before a name, never a fragment of it. */
-    private static final String FUNCTION_CHARS = "建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该本此这那";
+    private static final String FUNCTION_CHARS = "好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该本此这那";
+
+    private static final Pattern QUANTITY = Pattern.compile("[0-9一二三四五六七八九十两多几百千万]+[个所家项条座批类宗]");
 
     /** Numbered slogans: 一中心, 四大中心, 三区. */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("[一二三四五六七八九十两多几百千]+[大个项]?");
@@ -35,8 +41,15 @@ final class HeadedNameRecogniser {
 
     List<Candidate> recognise(String text, List<Token> tokens) {
         List<Candidate> out = new ArrayList<>();
+        int[] tokenOf = new int[text.length()];
+        java.util.Arrays.fill(tokenOf, -1);
+        for (int t = 0; t < tokens.size(); t++) {
+            for (int p = tokens.get(t).start(); p < tokens.get(t).end() && p < text.length(); p++) {
+                tokenOf[p] = t;
+            }
+        }
         for (int end = 1; end <= text.length(); end++) {
-            int i = tokenAt(tokens, end - 1);
+            int i = tokenOf[end - 1];
             Optional<Lexicon.Head> found = lexicon.headEndingAt(text, end);
             if (found.isEmpty() || i < 0) {
                 continue;
@@ -76,6 +89,13 @@ final class HeadedNameRecogniser {
                     }
                     break;
                 }
+                if (t.word().equals("与") && head.type() == EntityType.ORGANIZATION && k > 0 && k < j && tokens.get(k - 1).word().length() >= 2
+                        && tokens.get(k - 1).tag().startsWith("n") && accepts(tokens.get(k - 1), head)) {
+                    // 材料与生化诺贝尔奖实验室, 城市设计与建筑方案审查委员会: 与 joins two fields inside one name
+                    start = t.start();
+                    k--;
+                    continue;
+                }
                 if (!accepts(t, head) || end - t.start() > MAX_LENGTH) {
                     break;
                 }
@@ -83,15 +103,23 @@ final class HeadedNameRecogniser {
                 k--;
             }
             start = trimLeading(text, start, headStart);
+            start = trimLeadingStopWords(text, start, headStart);
+            if (start >= headStart) {
+                continue;
+            }
+            int close = text.lastIndexOf(')', headStart - 1);
+            if (close >= start && text.lastIndexOf('(', close) < start) {
+                start = close + 1; // an unbalanced ")" means the name began inside the parenthesis
+            }
             if (start >= headStart) {
                 continue;
             }
             String core = text.substring(start, headStart).replaceAll("[“”]", "");
-            if (core.length() < 2 || NUMBERED.matcher(core).matches() || isGeneric(core)) {
+            if (core.length() < (head.text().length() >= 3 ? 1 : 2) || NUMBERED.matcher(core).matches() || core.endsWith("型") || core.endsWith("性") || isGeneric(core)) {
                 continue;
             }
             int fullEnd = withParenthetical(text, end);
-            out.add(new Candidate(text.substring(start, fullEnd), head.type(), start, fullEnd, "head:" + head.text()));
+            out.add(new Candidate(text.substring(start, fullEnd), head.type(), start, fullEnd, (head.activity() ? "activity:" : "head:") + head.text()));
         }
         return out;
     }
@@ -104,6 +132,9 @@ final class HeadedNameRecogniser {
         }
         if (NAME_VERBS.contains(w)) {
             return true;
+        }
+        if (w.length() == 1 && "区市省县".indexOf(w.charAt(0)) >= 0 && !head.crossesPlaces()) {
+            return false; // 区 before a road or park is the district's, not part of the name
         }
         if (w.length() == 1 && Character.isIdeographic(w.charAt(0))) {
             // HanLP splits unknown names into single characters of any tag (坪/ng 盐/n 通道, 聚/v 龙路)
@@ -135,15 +166,6 @@ final class HeadedNameRecogniser {
         return GLUED_AFTER.stream().anyMatch(g -> text.startsWith(g, end));
     }
 
-    private static int tokenAt(List<Token> tokens, int pos) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() <= pos && pos < tokens.get(i).end()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** A single character HanLP split off an unknown name (坪/ng 山河, 科/n 环路). */
     private static boolean isFragment(Token t) {
         return t.word().length() == 1 && Character.isIdeographic(t.word().charAt(0))
@@ -154,7 +176,7 @@ final class HeadedNameRecogniser {
 
     /** A one-character head inside an ordinary word (布局, 格局) is no head. */
     private static boolean insideCommonWord(Token t) {
-        return t.word().length() == 2 && (t.tag().equals("n") || t.tag().startsWith("v") || t.tag().startsWith("a"));
+        return t.word().length() >= 2 && (t.tag().equals("n") || t.tag().startsWith("v") || t.tag().startsWith("a"));
     }
 
     private static int matchingQuote(List<Token> tokens, int close) {
@@ -178,6 +200,27 @@ final class HeadedNameRecogniser {
     private static int trimLeading(String text, int start, int limit) {
         while (start < limit && "、,".indexOf(text.charAt(start)) >= 0) {
             start++;
+        }
+        return start;
+    }
+
+    /** Strips stop words HanLP left glued to the name's first word (推进区人民医院, 研究推进城市型大学). */
+    private int trimLeadingStopWords(String text, int start, int limit) {
+        boolean again = true;
+        while (again) {
+            again = false;
+            Matcher q = QUANTITY.matcher(text).region(start, limit);
+            if (q.lookingAt()) {
+                start = q.end();
+                again = true;
+            }
+            for (int len = 3; len >= 2 && !again; len--) {
+                String w = start + len < limit ? text.substring(start, start + len) : "";
+                if (lexicon.isStopWord(w) || WORKS_VERBS.contains(w)) {
+                    start += len;
+                    again = true;
+                }
+            }
         }
         return start;
     }

@@ -18,10 +18,11 @@ import java.util.Set;
 /** The general word lists under {@code src/main/resources/extract/}: heads, stop words, generic names. */
 final class Lexicon {
     /** A name head: its text, the type it gives, and whether the name may include admin places before it. */
-    record Head(String text, EntityType type, boolean crossesPlaces) {
+    record Head(String text, EntityType type, boolean crossesPlaces, boolean activity) {
     }
 
     private final List<Head> heads;
+    private final Map<Character, List<Head>> headsByLastChar;
     private final Set<String> stopWords;
     private final Set<String> genericNames;
     private final Set<String> genericModifiers;
@@ -30,6 +31,12 @@ final class Lexicon {
         List<Head> sorted = new ArrayList<>(heads);
         sorted.sort(Comparator.comparingInt((Head h) -> h.text().length()).reversed());
         this.heads = List.copyOf(sorted);
+        Map<Character, List<Head>> byLast = new HashMap<>();
+        for (Head h : this.heads) {
+            byLast.computeIfAbsent(h.text().charAt(h.text().length() - 1), k -> new ArrayList<>()).add(h);
+        }
+        byLast.replaceAll((k, v) -> List.copyOf(v));
+        this.headsByLastChar = Map.copyOf(byLast);
         this.stopWords = Set.copyOf(stopWords);
         this.genericNames = Set.copyOf(genericNames);
         this.genericModifiers = Set.copyOf(genericModifiers);
@@ -42,7 +49,10 @@ final class Lexicon {
             if (f.length != 3) {
                 throw new IllegalStateException("extract/heads.tsv: expected head<TAB>type<TAB>scope, got: " + line);
             }
-            heads.add(new Head(f[0], type(f[1]), f[2].equals("name")));
+            if (!List.of("name", "local", "activity").contains(f[2])) {
+                throw new IllegalStateException("extract/heads.tsv: unknown scope " + f[2] + " in: " + line);
+            }
+            heads.add(new Head(f[0], type(f[1]), f[2].equals("name"), f[2].equals("activity")));
         }
         return new Lexicon(heads, new HashSet<>(lines("stop-words.txt")), new HashSet<>(lines("generic-names.txt")),
                 new HashSet<>(lines("generic-modifiers.txt")));
@@ -59,7 +69,10 @@ final class Lexicon {
 
     /** The longest head that {@code text} ends with at {@code end}. */
     Optional<Head> headEndingAt(String text, int end) {
-        for (Head h : heads) {
+        if (end == 0) {
+            return Optional.empty();
+        }
+        for (Head h : headsByLastChar.getOrDefault(text.charAt(end - 1), List.of())) {
             int start = end - h.text().length();
             if (start >= 0 && text.startsWith(h.text(), start)) {
                 return Optional.of(h);

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class OfficialBodyRecogniser {
     private static final Pattern BODY = Pattern.compile("([省市区县])(人大常委会|人大|政协|人民政府|政府|委)(党组)?");
     private static final Pattern CENTRAL = Pattern.compile("党中央|(?<![\\p{IsHan}])中央(?=[和、,的决精部])|国务院");
+    /** Mass organizations that every district and city has, named by their short official forms. */
+    private static final Pattern MASS_ORGANIZATION = Pattern.compile("([省市区县])?(工商联|总工会|妇联|团委|残联|科协|侨联|文联|红十字会)");
     private static final String NOT_BEFORE_LEVEL = "城都社小园校片新工";
     private static final String NOT_AFTER_COMMITTEE = "员书会托托屈";
 
@@ -39,6 +41,14 @@ final class OfficialBodyRecogniser {
             Optional<String> key = place.map(p -> canonical(p, m.group(2), m.group(3) != null));
             out.add(new Candidate(surface, EntityType.ORGANIZATION, placeStart, m.end(), "official",
                     Optional.of(key.orElse(scope.issuingBody() + "/" + surface))));
+        }
+        Matcher g = MASS_ORGANIZATION.matcher(text);
+        while (g.find()) {
+            char level = g.group(1) == null ? scope.ownLevel() : g.group(1).charAt(0);
+            String form = g.group(2);
+            Optional<String> place = scope.placeFor(level);
+            out.add(new Candidate(g.group(), EntityType.ORGANIZATION, g.start(), g.end(), "official",
+                    Optional.of(place.map(p -> p + form).orElse(scope.issuingBody() + "/" + g.group()))));
         }
         Matcher c = CENTRAL.matcher(text);
         while (c.find()) {

@@ -66,7 +66,7 @@ final class PlaceDirectory {
     private static boolean cutsWord(List<Token> tokens, int at) {
         for (Token t : tokens) {
             if (t.start() < at && at < t.end()) {
-                return !(t.tag().startsWith("ns") && t.word().length() > 3);
+                return !(t.tag().startsWith("ns") && t.word().length() > 3 && !t.word().endsWith("国"));
             }
         }
         return false;

@@ -32,6 +32,10 @@ final class PlaceTagRecogniser {
                     || ADMIN_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0 && w.length() <= 3 && !places.knows(w)) {
                 continue;
             }
+            // two-character tags the gazetteer does not know are mostly segmentation accidents (惠民, 花海)
+            if (w.length() == 2 && !places.knows(w) || "一二三四五六七八九十".indexOf(w.charAt(0)) >= 0) {
+                continue;
+            }
             String rest = text.substring(t.end());
             if (MODIFIER_FOLLOWERS.stream().anyMatch(rest::startsWith)) {
                 continue;

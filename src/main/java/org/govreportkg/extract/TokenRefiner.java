@@ -23,6 +23,12 @@ final class TokenRefiner {
 
     private static void split(Token t, List<Token> out) {
         String w = t.word();
+        // 和区, 向区, 于区: a function word glued to an administrative character
+        if (t.tag().startsWith("ns") && w.length() <= 3 && "和向于在对与及将把为从到".indexOf(w.charAt(0)) >= 0) {
+            out.add(new Token(w.substring(0, 1), "p", t.start()));
+            out.add(new Token(w.substring(1), "n", t.start() + 1));
+            return;
+        }
         boolean nameTag = t.tag().startsWith("nt") || t.tag().startsWith("nz") || t.tag().startsWith("nis")
                 || t.tag().startsWith("ns");
         if (nameTag && w.length() >= 4) {

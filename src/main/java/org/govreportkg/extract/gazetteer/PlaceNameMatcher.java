@@ -23,6 +23,9 @@ import java.util.Set;
  */
 final class PlaceNameMatcher {
 
+    private static final List<String> FACILITY_HEADS = List.of(
+            "路", "大道", "大街", "小学", "中学", "学校", "幼儿园", "医院", "站", "隧道", "立交", "大桥");
+
     private final Map<String, List<Division>> byName;
     private final StandardGazetteer gazetteer;
     private final Set<String> firstTwoChars;
@@ -76,6 +79,8 @@ final class PlaceNameMatcher {
             }
             boolean fullName = candidates.stream().anyMatch(d -> d.name().equals(surface));
             if (admissible(surface, candidates, fullName, home)
+                    && !(CommonWords.isCommonWord(surface) && endsClause(text, end))
+                    && !(!fullName && townsOnly(candidates) && startsFacilityName(text, end))
                     && !CommonWords.crossesWord(text, start, end, !fullName, this::namesCountyOrLarger)
                     && (fullName || !needsEvidence(candidates, home) || hasEvidence(text, start, end, candidates, previous))) {
                 return new PlaceSpan(start, end, surface, candidates, fullName);
@@ -84,11 +89,31 @@ final class PlaceNameMatcher {
         return null;
     }
 
+    private static boolean townsOnly(List<Division> candidates) {
+        return candidates.stream().allMatch(d -> d.level() == Division.Level.TOWN);
+    }
+
+    /**
+     * Roads, schools and stations take their names from the town they are in (某某北路, 某某小学);
+     * a town's short form running into such a head is part of that name, not the town.
+     */
+    private static boolean startsFacilityName(String text, int end) {
+        int at = end < text.length() && "东南西北中".indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
+        for (String head : FACILITY_HEADS) {
+            if (text.startsWith(head, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean admissible(String surface, List<Division> candidates, boolean fullName, Optional<Home> home) {
-        boolean townsOnly = candidates.stream().allMatch(d -> d.level() == Division.Level.TOWN);
+        boolean townsOnly = townsOnly(candidates);
         boolean common = CommonWords.isCommonWord(surface);
-        // Zones and farms listed among towns (旅游度假区, 种猪场) share generic names nationwide.
-        boolean zoneName = townsOnly && candidates.stream().noneMatch(Division::hasShortName);
+        // Zones and farms listed among towns (旅游度假区, 种猪场, 东部新区) share generic names
+        // nationwide: no short form, or only a common word (东部) as one.
+        boolean zoneName = townsOnly && candidates.stream()
+                .noneMatch(d -> d.hasShortName() && !CommonWords.isCommonWord(d.shortName()));
         if (fullName && !common && !zoneName) {
             return true;
         }
@@ -136,6 +161,14 @@ final class PlaceNameMatcher {
             return true;
         }
         return separatedBefore && (end == text.length() || isSeparator(text.charAt(end)));
+    }
+
+    /**
+     * A common word closing a clause is mostly the word in its predicate use (前景光明。), while a
+     * place is followed by what is there (光明科学城) or by the next item of a list (光明、坪山).
+     */
+    private static boolean endsClause(String text, int end) {
+        return end == text.length() || "。，；！？：,.;!?:\n".indexOf(text.charAt(end)) >= 0;
     }
 
     private Division province(Division d) {

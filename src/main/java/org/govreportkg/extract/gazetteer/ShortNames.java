@@ -61,7 +61,10 @@ final class ShortNames {
         if (stem.equals(name) || isNotADivisionName(stem, level)) {
             return name;
         }
-        stem = stripPeoples(stem, name.contains("自治"));
+        boolean autonomous = name.contains("自治");
+        if (autonomous || stem.indexOf('族') >= 0) {
+            stem = stripPeoples(stem, autonomous);
+        }
         return stem.length() > MAX_LENGTH ? name : stem;
     }
 

@@ -102,6 +102,16 @@ class DivisionTableTest {
                 .hasMessageContaining("unknown parent 440300");
     }
 
+    @Test
+    void gazetteerRefusesAParentNoLargerThanItsChild() {
+        List<Division> upsideDown = List.of(
+                new Division("440300", "深圳市", "深圳", Division.Level.CITY, Optional.of("440304")),
+                new Division("440304", "福田区", "福田", Division.Level.DISTRICT, Optional.of("440300")));
+        assertThatThrownBy(() -> new StandardGazetteer(upsideDown))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("440300 (深圳市) is a CITY under the DISTRICT 440304");
+    }
+
     private static ByteArrayInputStream gzip(String text) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GazetteerLookupTest {
 
@@ -97,6 +98,16 @@ class GazetteerLookupTest {
     void namesHoldFullAndShortForms() {
         assertThat(gazetteer.names()).contains("广西壮族自治区", "广西", "深圳市", "深圳", "坪山街道", "坪山");
         assertThat(gazetteer.names()).doesNotContain("城", "广西壮族");
+    }
+
+    @Test
+    void divisionsFromElsewhereAreRejectedNamingTheDivision() {
+        Division invented = new Division("449999", "虚构区", "虚构", Division.Level.DISTRICT, Optional.of("440300"));
+        assertThatThrownBy(() -> gazetteer.ancestors(invented))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("449999 (虚构区)");
+        assertThatThrownBy(() -> gazetteer.findAll("深圳", Optional.of(invented)))
+                .hasMessageContaining("449999 (虚构区)");
     }
 
     private static List<String> codes(List<Division> divisions) {

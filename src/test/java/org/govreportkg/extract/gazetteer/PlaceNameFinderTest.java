@@ -60,13 +60,21 @@ class PlaceNameFinderTest {
     void commonWordsAreFoundOnlyWhereTheyNameAPlaceOfTheContext() {
         String text = "光明区前景光明";
         assertThat(GAZETTEER.findAll(text)).extracting(PlaceSpan::surface).containsExactly("光明区");
-        assertThat(GAZETTEER.findAll("前景光明", SHENZHEN)).extracting(PlaceSpan::surface).containsExactly("光明");
+        assertThat(GAZETTEER.findAll("推动光明、坪山协同发展", SHENZHEN)).extracting(PlaceSpan::surface)
+                .containsExactly("光明", "坪山");
+        assertThat(GAZETTEER.findAll("建设光明科学城", SHENZHEN)).extracting(PlaceSpan::surface).containsExactly("光明");
+        // At the end of a clause the word is a predicate: "the outlook is bright".
+        assertThat(GAZETTEER.findAll("发展前景光明。", SHENZHEN)).isEmpty();
         assertThat(GAZETTEER.findAll("促进世界和平", SHENZHEN)).isEmpty();
     }
 
     @Test
     void genericAreaWordsAreNeverPlaceNames() {
         assertThat(GAZETTEER.findAll("城区和新区、开发区、郊区", SHENZHEN)).isEmpty();
+        // Towns elsewhere whose names are generic (one 城关镇 in many counties, a zone listed as
+        // 东部新区) count only inside the report's city; a specific town name counts anywhere.
+        assertThat(GAZETTEER.findAll("东部新区和城关镇", SHENZHEN)).isEmpty();
+        assertThat(GAZETTEER.findAll("东华门街道", SHENZHEN)).extracting(PlaceSpan::surface).containsExactly("东华门街道");
     }
 
     @Test
@@ -81,6 +89,14 @@ class PlaceNameFinderTest {
         assertThat(GAZETTEER.findAll("广西罗城、环江对口协作", SHENZHEN)).extracting(PlaceSpan::surface)
                 .containsExactly("广西", "罗城", "环江");
         assertThat(GAZETTEER.findAll("修建田东路和罗城市场", SHENZHEN)).isEmpty();
+    }
+
+    @Test
+    void townShortFormsRunningIntoARoadOrSchoolNameAreLeftToThatName() {
+        assertThat(GAZETTEER.findAll("坂田北路和坂田小学", SHENZHEN)).isEmpty();
+        assertThat(GAZETTEER.findAll("坂田片区", SHENZHEN)).extracting(PlaceSpan::surface).containsExactly("坂田");
+        // Districts keep their short form: 坪山大道 still says where it is.
+        assertThat(GAZETTEER.findAll("坪山大道", SHENZHEN)).extracting(PlaceSpan::surface).containsExactly("坪山");
     }
 
     @Test
