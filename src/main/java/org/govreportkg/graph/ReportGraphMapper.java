@@ -63,6 +63,7 @@ public final class ReportGraphMapper {
         private final Node reportNode;
         private final Map<String, Node> entityByKey = new HashMap<>();
         private final Set<Node> sentencesDone = new HashSet<>();
+        private final Map<Node, Set<Node>> labels = new HashMap<>();
 
         Run(Extraction x, StreamRDF out) {
             this.x = x;
@@ -74,8 +75,9 @@ public final class ReportGraphMapper {
 
         void emit() {
             emitReport();
+            Set<Node> labelled = new HashSet<>();
             for (Entity e : x.entities()) {
-                emitEntity(e);
+                emitEntity(e, labelled);
             }
             for (Relation r : x.relations()) {
                 emitRelation(r);
@@ -103,18 +105,22 @@ public final class ReportGraphMapper {
             m.session().ifPresent(s -> add(reportNode, GR.session, str(s)));
         }
 
-        private void emitEntity(Entity e) {
+        // Two entities of one report can share an IRI (two keys, one gazetteer code): the first keeps its
+        // preferred label and the others' become alternatives, so each IRI has one skos:prefLabel per report.
+        private void emitEntity(Entity e, Set<Node> labelled) {
             Node n = uri(iris.entity(e));
             entityByKey.put(e.key(), n);
             for (EntityType t : e.types()) {
                 add(n, RDF.type.asNode(), typeNode(t));
             }
-            add(n, GR.prefLabel, zh(e.prefLabel()));
-            add(n, RDFS.label.asNode(), zh(e.prefLabel()));
+            if (labelled.add(n)) {
+                add(n, GR.prefLabel, zh(e.prefLabel()));
+                add(n, RDFS.label.asNode(), zh(e.prefLabel()));
+            } else {
+                addAltLabel(n, e.prefLabel());
+            }
             for (String alt : e.altLabels()) {
-                if (!alt.equals(e.prefLabel())) {
-                    add(n, GR.altLabel, zh(alt));
-                }
+                addAltLabel(n, alt);
             }
             e.divisionCode().ifPresent(code -> add(n, GR.divisionCode, str(code)));
             add(n, GR.mentionedIn, reportNode);
@@ -128,6 +134,17 @@ public final class ReportGraphMapper {
                 add(mention, GR.sentence, sentence(m.sentenceStart(), m.sentenceEnd()));
                 add(mention, GR.taIdentRef, n);
             }
+        }
+
+        private void addAltLabel(Node n, String label) {
+            Node l = zh(label);
+            if (!labelsOf(n).contains(l)) {
+                add(n, GR.altLabel, l);
+            }
+        }
+
+        private Set<Node> labelsOf(Node n) {
+            return labels.computeIfAbsent(n, k -> new HashSet<>());
         }
 
         private void emitRelation(Relation r) {
@@ -165,6 +182,9 @@ public final class ReportGraphMapper {
         }
 
         private void add(Node s, Node p, Node o) {
+            if (p.equals(GR.prefLabel) || p.equals(GR.altLabel)) {
+                labelsOf(s).add(o);
+            }
             out.triple(Triple.create(s, p, o));
         }
     }

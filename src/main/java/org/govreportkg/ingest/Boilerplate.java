@@ -60,8 +60,8 @@ final class Boilerplate {
         return lines;
     }
 
-    static Body strip(String text) {
-        List<String> lines = lines(text);
+    /** @param lines the page's lines as {@link #lines(String)} gives them */
+    static Body strip(List<String> lines) {
         int anchor = bodyAnchor(lines);
         if (anchor < 0) {
             return new Body(withoutChrome(lines, 0, lines.size()), 0);
@@ -88,7 +88,7 @@ final class Boilerplate {
         return -1;
     }
 
-    static boolean isParagraph(String line) {
+    private static boolean isParagraph(String line) {
         return line.length() >= PARAGRAPH_MIN && (line.contains("。") || SENTENCE_END.matcher(line).find());
     }
 

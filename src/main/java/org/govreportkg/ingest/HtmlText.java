@@ -1,5 +1,7 @@
 package org.govreportkg.ingest;
 
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -20,6 +22,8 @@ final class HtmlText {
     record Page(String title, String text) {
     }
 
+    private static final String HIDDEN =
+            "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]";
     private static final String CHROME_TAGS =
             "script, style, noscript, template, nav, aside, form, iframe, select, button, input, textarea, "
                     + "svg, canvas, object, embed, footer";
@@ -35,6 +39,10 @@ final class HtmlText {
      */
     private static final double MAX_CHROME_SHARE = 0.5;
 
+    /** A single linked title is content; three links or more that make up most of a block's text are a list. */
+    private static final int MIN_LIST_LINKS = 3;
+    private static final double MIN_LINK_SHARE = 0.6;
+
     private HtmlText() {
     }
 
@@ -49,14 +57,33 @@ final class HtmlText {
             }
         }
         int bodyLength = body.text().length();
-        for (Element e : body.select("[id], [class]")) {
-            if (e.parent() != null && isChromeNamed(e) && e.text().length() <= bodyLength * MAX_CHROME_SHARE) {
-                e.remove();
-            }
-        }
+        // Hidden blocks hold share templates, pop-ups and duplicate menus; some sites, though, hide
+        // the article until a script shows it, hence the size guard.
+        removeChrome(body.select(HIDDEN), e -> true, bodyLength);
+        removeChrome(body.select("[id], [class]"), HtmlText::isChromeNamed, bodyLength);
+        removeChrome(body.select("ul, ol, dl, table, div, section"), HtmlText::isLinkList, bodyLength);
         ParagraphCollector collector = new ParagraphCollector();
         body.traverse(collector);
         return new Page(doc.title().strip(), collector.text());
+    }
+
+    private static void removeChrome(List<Element> candidates, Predicate<Element> isChrome, int bodyLength) {
+        for (Element e : candidates) {
+            if (e.parent() != null && isChrome.test(e) && e.text().length() <= bodyLength * MAX_CHROME_SHARE) {
+                e.remove();
+            }
+        }
+    }
+
+    /** Menus, related-article lists and footer link rows are mostly link text; report paragraphs are not. */
+    private static boolean isLinkList(Element e) {
+        var links = e.select("a");
+        if (links.size() < MIN_LIST_LINKS) {
+            return false;
+        }
+        int textLength = e.text().length();
+        int linkLength = links.stream().mapToInt(a -> a.text().length()).sum();
+        return textLength > 0 && linkLength >= textLength * MIN_LINK_SHARE;
     }
 
     private static boolean isChromeNamed(Element e) {

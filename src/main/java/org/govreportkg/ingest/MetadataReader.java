@@ -15,19 +15,29 @@ import java.util.regex.Pattern;
 final class MetadataReader {
 
     private static final Pattern DELIVERED = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\s*在");
-    private static final Pattern SESSION = Pattern.compile("在(\\p{IsHan}{2,30}?(?:人民代表大会|人大)\\p{IsHan}{0,20}?会议)上?");
+    /** Formal documents sometimes date themselves in Chinese numerals: 二〇二四年一月十六日. */
+    private static final Pattern DELIVERED_HAN =
+            Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日\\s*在");
+    private static final Pattern SESSION = Pattern.compile("在(\\p{IsHan}{2,30}?(?:人民代表大会|人大)\\p{IsHan}{0,20}?会议)");
     private static final Pattern ON_BEHALF = Pattern.compile("我代表(\\p{IsHan}{2,20}?人民政府)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     private static final Pattern TITLE_WORDS = Pattern.compile("报告|工作$|主要工作");
-    /** A place named at the start of a title or session: 2018年坪山区…, 深圳市第七届…, 福田区委区政府… */
-    private static final Pattern LEADING_PLACE =
-            Pattern.compile("^(?:\\d{4}年(?:度)?)?(\\p{IsHan}{1,10}?(?:省|自治区|市|区|县|州|旗|盟))");
-    /** Reprinters decorate the report's title: …(全文)(第2/2页), …全文发布. */
+
+    private static final String PLACE_SEGMENT = "[\\p{IsHan}&&[^委年]]{1,10}?(?:省|自治区|市|区|县|州|旗|盟)";
+    /** The place a title or by-line names its government by: 深圳市坪山区(人民)政府, 2018年坪山区政府…. */
+    private static final Pattern PLACE_BEFORE_GOVERNMENT =
+            Pattern.compile("^(?:\\d{4}年度?)?((?:" + PLACE_SEGMENT + ")+?)(?:人民)?政府");
+    /** 福田区委区政府…: the party committee and the government of one place. */
+    private static final Pattern PLACE_BEFORE_COMMITTEE =
+            Pattern.compile("^(?:\\d{4}年度?)?((?:" + PLACE_SEGMENT + ")+?)委\\p{IsHan}{0,3}政府");
+    private static final Pattern PLACE_BEFORE_CONGRESS = Pattern.compile("^((?:" + PLACE_SEGMENT + ")+?)第");
+
+    /** Reprinters decorate the report's title: …(全文)(第2/2页), …全文发布, "… _ 某某网". */
     private static final Pattern HEADLINE_DECORATION =
-            Pattern.compile("[((](全文|第\\s*\\d+\\s*/\\s*\\d+\\s*页|摘要|图解)[))]|全文(发布|来了)?$|[-_|].*$");
+            Pattern.compile("[((](全文|第\\s*\\d+\\s*/\\s*\\d+\\s*页|摘要|图解)[))]|全文(发布|来了)?$|\\s*[-_|—–]\\s*[^-_|—–]*$");
     /** How far into the body the "我代表…" sentence may be. */
     private static final int OPENING_LINES = 5;
-    private static final int MAX_HEADLINE = 60;
+    private static final int MAX_HEADLINE = 80;
 
     private MetadataReader() {
     }
@@ -40,48 +50,105 @@ final class MetadataReader {
         List<String> heading = body.heading();
         String joined = String.join("", heading).replace(" ", "");
 
-        Optional<String> title = heading.stream().filter(l -> TITLE_WORDS.matcher(l).find()).findFirst()
-                .or(() -> headline(rawLines));
+        Optional<String> headline = headline(rawLines);
+        Optional<String> title = heading.stream().filter(l -> TITLE_WORDS.matcher(l).find()).findFirst().or(() -> headline);
         Optional<LocalDate> delivered = delivered(joined);
         Optional<String> session = find(SESSION, joined);
         Optional<Speaker> speaker = heading.stream().map(Speaker::parse).flatMap(Optional::stream).findFirst();
 
         Optional<Integer> year = delivered.map(LocalDate::getYear)
-                .or(() -> title.flatMap(t -> find(YEAR, t)).map(Integer::valueOf));
+                .or(() -> title.flatMap(t -> find(YEAR, t)).map(Integer::valueOf))
+                .or(() -> headline.flatMap(t -> find(YEAR, t)).map(Integer::valueOf));
 
         List<String> opening = body.lines().subList(body.bodyStart(),
                 Math.min(body.lines().size(), body.bodyStart() + OPENING_LINES));
         Optional<String> issuingBody = find(ON_BEHALF, String.join("", opening))
-                .or(() -> speaker.map(Speaker::office).filter(o -> o.endsWith("人民政府"))
-                        .filter(o -> LEADING_PLACE.matcher(o).find()))
-                .or(() -> title.filter(t -> t.contains("政府")).flatMap(t -> find(LEADING_PLACE, t)).map(p -> p + "人民政府"))
-                .or(() -> session.flatMap(s -> find(LEADING_PLACE, s)).map(p -> p + "人民政府"));
+                .or(() -> speaker.flatMap(s -> find(PLACE_BEFORE_GOVERNMENT, s.office())).map(p -> p + "人民政府"))
+                .or(() -> title.flatMap(MetadataReader::governmentOf))
+                .or(() -> headline.flatMap(MetadataReader::governmentOf))
+                .or(() -> session.flatMap(s -> find(PLACE_BEFORE_CONGRESS, s)).map(p -> p + "人民政府"));
 
         return new ReportMetadata(title, issuingBody, year, delivered,
                 speaker.map(Speaker::name), speaker.map(Speaker::role), session);
     }
 
-    /** The reprint page's headline naming the report, without the reprinter's decorations. */
+    private static Optional<String> governmentOf(String title) {
+        return find(PLACE_BEFORE_GOVERNMENT, title).or(() -> find(PLACE_BEFORE_COMMITTEE, title)).map(p -> p + "人民政府");
+    }
+
+    /** The page's headline naming the report, without the reprinter's decorations. */
     private static Optional<String> headline(List<String> rawLines) {
         return rawLines.stream()
                 .filter(l -> l.length() <= MAX_HEADLINE && l.contains("工作报告"))
-                .map(l -> HEADLINE_DECORATION.matcher(l).replaceAll("").strip())
-                .map(l -> HEADLINE_DECORATION.matcher(l).replaceAll("").strip())
-                .filter(l -> !l.isEmpty())
+                .map(MetadataReader::undecorate)
+                .filter(l -> l.contains("工作报告"))
                 .findFirst();
+    }
+
+    private static String undecorate(String headline) {
+        String previous;
+        String current = headline.strip();
+        do {
+            previous = current;
+            current = HEADLINE_DECORATION.matcher(current).replaceAll("").strip();
+        } while (!current.equals(previous));
+        return current;
     }
 
     private static Optional<LocalDate> delivered(String heading) {
         Matcher m = DELIVERED.matcher(heading);
-        if (!m.find()) {
-            return Optional.empty();
+        if (m.find()) {
+            return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
+        Matcher h = DELIVERED_HAN.matcher(heading);
+        if (h.find()) {
+            return date(hanDigits(h.group(1)), hanNumber(h.group(2)), hanNumber(h.group(3)));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> date(int year, int month, int day) {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
+            return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** 二〇二四 → 2024: digit by digit. */
+    private static int hanDigits(String s) {
+        int n = 0;
+        for (char c : s.toCharArray()) {
+            n = n * 10 + hanDigit(c);
+        }
+        return n;
+    }
+
+    /** 十六 → 16, 二十 → 20, 十 → 10, 三十一 → 31. */
+    private static int hanNumber(String s) {
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            return hanDigit(s.charAt(0));
+        }
+        int tens = ten == 0 ? 1 : hanDigit(s.charAt(0));
+        int units = ten == s.length() - 1 ? 0 : hanDigit(s.charAt(ten + 1));
+        return tens * 10 + units;
+    }
+
+    private static int hanDigit(char c) {
+        return switch (c) {
+            case '〇', '○', '零' -> 0;
+            case '一' -> 1;
+            case '二' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            default -> throw new IllegalArgumentException("not a Chinese digit: " + c);
+        };
     }
 
     private static Optional<String> find(Pattern p, String text) {

@@ -77,9 +77,10 @@ public final class ReportLoader {
             }
             text = page.text();
         }
-        rawLines.addAll(Boilerplate.lines(text));
+        List<String> lines = Boilerplate.lines(text);
+        rawLines.addAll(lines);
 
-        Boilerplate.Body body = Boilerplate.strip(text);
+        Boilerplate.Body body = Boilerplate.strip(lines);
         String cleaned = body.text();
         long han = HAN.matcher(cleaned).results().count();
         if (han < MIN_HAN_CHARS) {

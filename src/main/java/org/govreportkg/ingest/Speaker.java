@@ -15,10 +15,11 @@ record Speaker(String office, String role, String name) {
 
     /** Heads of government at each level deliver the work report; an acting head is 代X长. */
     private static final Pattern BY_LINE = Pattern.compile(
-            "^(\\p{IsHan}*?)\\s*(代?(?:省|市|区|县|州|旗|盟|镇|乡)长|主席)\\s*(\\p{IsHan}{2,4}|\\p{IsHan}{1,6}·\\p{IsHan}{1,8})$");
+            "^(\\p{IsHan}*?)(代?(?:省|市|区|县|州|旗|盟|镇|乡)长|主席)(\\p{IsHan}{2,4}|\\p{IsHan}{1,6}·\\p{IsHan}{1,8})$");
 
     static Optional<Speaker> parse(String line) {
-        Matcher m = BY_LINE.matcher(line.strip());
+        // Two-character names are often padded to three (张　明); the padding is not part of the name.
+        Matcher m = BY_LINE.matcher(line.replaceAll("\\s+", ""));
         return m.matches() ? Optional.of(new Speaker(m.group(1), m.group(2), m.group(3))) : Optional.empty();
     }
 }

@@ -40,8 +40,8 @@ final class TextDecoder {
      */
     static String decode(byte[] bytes, Optional<String> contentType, boolean html) {
         Charset charset = bomCharset(bytes)
-                .or(() -> contentType.flatMap(TextDecoder::charsetParameter))
-                .or(() -> html ? metaCharset(bytes) : Optional.empty())
+                .or(() -> contentType.flatMap(TextDecoder::charsetParameter).filter(c -> fits(c, bytes)))
+                .or(() -> html ? metaCharset(bytes).filter(c -> fits(c, bytes)) : Optional.empty())
                 .orElseGet(() -> detect(bytes));
         String text = new String(bytes, charset);
         // Java's UTF-8 decoder keeps the BOM as U+FEFF; it is not part of the text.
@@ -70,6 +70,15 @@ final class TextDecoder {
         return Optional.empty();
     }
 
+    /**
+     * Whether a declared charset can be believed. Servers default to ISO-8859-1, which cannot hold a
+     * Chinese report, and templates copied between sites keep a stale meta charset; a declaration
+     * the bytes do not decode under is ignored in favour of detection.
+     */
+    private static boolean fits(Charset declared, byte[] bytes) {
+        return declared.canEncode() && declared.newEncoder().canEncode('中') && decodesCleanly(declared, bytes);
+    }
+
     /** Undeclared Chinese text is either UTF-8 or one of the GB encodings; the detector arbitrates. */
     static Charset detect(byte[] bytes) {
         UniversalDetector detector = new UniversalDetector();
@@ -82,12 +91,12 @@ final class TextDecoder {
                 return charset.get();
             }
         }
-        return isValidUtf8(bytes) ? StandardCharsets.UTF_8 : GB18030;
+        return decodesCleanly(StandardCharsets.UTF_8, bytes) ? StandardCharsets.UTF_8 : GB18030;
     }
 
-    private static boolean isValidUtf8(byte[] bytes) {
+    private static boolean decodesCleanly(Charset charset, byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes));

@@ -129,4 +129,19 @@ class ReportGraphMapperTest {
         assertTrue(g.contains(r, GR.speaker, NodeFactory.createLiteralString("张三")));
         assertTrue(g.contains(r, GR.isString, NodeFactory.createLiteralString(text)));
     }
+
+    @Test
+    void twoEntitiesWithOneIriGetOnePreferredLabelAndTheRestAsAlternatives() {
+        Extraction base = SampleExtraction.of("sample-2030");
+        Entity city = base.entities().stream().filter(e -> e.key().equals("某某市")).findFirst().orElseThrow();
+        Entity sameCode = new Entity("某某", city.types(), "某某", new java.util.TreeSet<>(), city.mentions(),
+                city.divisionCode());
+        List<Entity> entities = new java.util.ArrayList<>(base.entities());
+        entities.add(sameCode);
+        Graph g = new ReportGraphMapper(IRIS).toGraph(new Extraction(base.report(), entities, base.relations()));
+        Node n = NodeFactory.createURI("http://example.org/kg/place/999900");
+        assertEquals(1, g.find(n, GR.prefLabel, Node.ANY).toList().size());
+        assertTrue(g.contains(n, GR.altLabel, NodeFactory.createLiteralLang("某某", "zh")));
+        assertTrue(ShaclValidator.get().validate(shapes, g).conforms());
+    }
 }

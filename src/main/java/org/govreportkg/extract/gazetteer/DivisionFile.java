@@ -51,8 +51,27 @@ final class DivisionFile {
         }
     }
 
+    /** Exactly four fields, or fewer when the line is malformed; cheaper than a regex split. */
+    private static String[] splitTabs(String line) {
+        String[] fields = new String[4];
+        int from = 0;
+        for (int i = 0; i < 3; i++) {
+            int tab = line.indexOf('\t', from);
+            if (tab < 0) {
+                return new String[i + 1];
+            }
+            fields[i] = line.substring(from, tab);
+            from = tab + 1;
+        }
+        if (line.indexOf('\t', from) >= 0) {
+            return new String[5];
+        }
+        fields[3] = line.substring(from);
+        return fields;
+    }
+
     private static Division parse(String line, String source, int lineNumber) {
-        String[] fields = line.split("\t", -1);
+        String[] fields = splitTabs(line);
         if (fields.length != 4 || fields[0].isEmpty() || fields[1].isEmpty()) {
             throw new IllegalArgumentException(source + " line " + lineNumber + ": expected code, name, level, parent but got '" + line + "'");
         }
@@ -64,6 +83,6 @@ final class DivisionFile {
         }
         String name = fields[1];
         Optional<String> parent = fields[3].isEmpty() ? Optional.empty() : Optional.of(fields[3]);
-        return new Division(fields[0], name, ShortNames.of(name), level, parent);
+        return new Division(fields[0], name, ShortNames.of(name, level), level, parent);
     }
 }

@@ -21,7 +21,7 @@ public interface Gazetteer {
      * (e.g. 福田 in a Shenzhen report is 440304, not a town elsewhere); empty if none or still ambiguous.
      *
      * <p>Candidates inside the context division win, then those inside its parent, and so on up to
-     * its province (towns by short form count only inside the context itself); without any, the
+     * its province (towns by short form count only inside the context's city); without any, the
      * largest-level candidate if it is the only one at its level (广东 → 广东省).
      */
     Optional<Division> resolve(String surface, Optional<Division> context);
@@ -39,9 +39,14 @@ public interface Gazetteer {
 
     /**
      * The place names in {@code text}, leftmost-longest and non-overlapping, in text order.
-     * Full names and short forms of provinces, cities and districts are always found; short forms
-     * of towns (坪山 for 坪山街道) and names that are common words (光明, 和平) only when one of
-     * their divisions lies within {@code context}; generic names (城区, 新区) never.
+     * Full names and short forms of provinces, cities and districts are found without context;
+     * short forms of towns (坂田 for 坂田街道) and names that are common words (光明, 和平) only
+     * when one of their divisions lies within the city of {@code context} (the report's issuer);
+     * generic names (城区, 新区) never. Short forms of counties outside the context's province
+     * (or without context) count only next to their city or province (百色田东), between
+     * delimiters, or coordinated with another place (罗城、环江). A name is not found where an
+     * ordinary word crosses its edge (深圳市民 yields 深圳, 和政府 nothing), a common word closes
+     * a clause (前景光明。), or a town's short form runs into a road or school name (某某北路).
      */
     List<PlaceSpan> findAll(String text, Optional<Division> context);
 

@@ -38,35 +38,54 @@ final class ShortNames {
      * 保税区, 林场); their stems are not names of their own.
      */
     private static final List<String> NON_DIVISION_HEADS = List.of(
-            "开发", "园", "工业", "管理", "示范", "保税", "度假", "渡假", "风景", "名胜", "旅游", "经济", "高新",
+            "开发", "工业", "管理", "示范", "保税", "度假", "渡假", "风景", "名胜", "旅游", "经济", "高新",
             "试验", "实验", "合作", "集中", "聚集", "集聚", "生活", "保护", "片", "功能", "产业", "综合", "物流",
             "商务", "科技", "社", "街", "加工", "投资", "贸易", "工贸", "托管", "核心", "灌", "矿", "场", "监狱",
-            "委员会", "管委会", "公司", "中心", "局", "处", "港", "市", "县", "区", "镇", "乡");
+            "委员会", "管委会", "公司", "中心", "局", "处");
+
+    /**
+     * A county or larger whose stem ends in an administrative word is named by that stem
+     * (景德镇市 → 景德镇, 梅县区 → 梅县); a town's is a compound of offices (闻喜县社区).
+     */
+    private static final List<String> TOWN_ONLY_HEADS = List.of("市", "县", "区", "镇", "乡");
 
     private ShortNames() {
     }
 
     /** The short form of {@code name}, or {@code name} itself when it has no safe short form. */
-    static String of(String name) {
+    static String of(String name, Division.Level level) {
         String stem = stripSuffix(name);
         if (stem.endsWith("街道")) {
             stem = stripSuffix(stem); // Beijing and Harbin towns: 和平街道地区
         }
-        stem = stripPeoples(stem, name.contains("自治"));
-        if (stem.equals(name) || stem.length() < MIN_LENGTH || stem.length() > MAX_LENGTH) {
+        if (stem.equals(name) || isNotADivisionName(stem, level)) {
             return name;
         }
-        for (String head : NON_DIVISION_HEADS) {
-            if (stem.endsWith(head)) {
-                return name;
-            }
+        boolean autonomous = name.contains("自治");
+        if (autonomous || stem.indexOf('族') >= 0) {
+            stem = stripPeoples(stem, autonomous);
         }
-        return stem;
+        return stem.length() > MAX_LENGTH ? name : stem;
     }
 
+    private static boolean isNotADivisionName(String stem, Division.Level level) {
+        for (String head : NON_DIVISION_HEADS) {
+            if (stem.endsWith(head)) {
+                return true;
+            }
+        }
+        // 梁园区 and 下花园区 are districts; 某某工业园 and 生态园 are zones.
+        if (stem.endsWith("园") && stem.length() >= 4) {
+            return true;
+        }
+        return level == Division.Level.TOWN && TOWN_ONLY_HEADS.stream().anyMatch(stem::endsWith);
+    }
+
+    // The longest suffix that leaves a stem of at least MIN_LENGTH: 神农架林区 → 神农架, but
+    // 金林区 → 金林, not 金.
     private static String stripSuffix(String name) {
         for (String suffix : SUFFIXES) {
-            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+            if (name.endsWith(suffix) && name.length() - suffix.length() >= MIN_LENGTH) {
                 return name.substring(0, name.length() - suffix.length());
             }
         }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,25 +28,41 @@ final class StandardGazetteer implements Gazetteer {
             if (codes.putIfAbsent(d.code(), d) != null) {
                 throw new IllegalArgumentException("duplicate division code " + d.code() + " (" + d.name() + ")");
             }
-            names.computeIfAbsent(d.name(), k -> new ArrayList<>(1)).add(d);
+            names.merge(d.name(), List.of(d), StandardGazetteer::concat);
             if (d.hasShortName()) {
-                names.computeIfAbsent(d.shortName(), k -> new ArrayList<>(1)).add(d);
+                names.merge(d.shortName(), List.of(d), StandardGazetteer::concat);
             }
         }
+        // A parent strictly larger than its child also rules out cycles in ancestors().
         for (Division d : divisions) {
             d.parentCode().ifPresent(p -> {
-                if (!codes.containsKey(p)) {
+                Division parent = codes.get(p);
+                if (parent == null) {
                     throw new IllegalArgumentException("division " + d.code() + " (" + d.name() + ") has unknown parent " + p);
+                }
+                if (parent.level().compareTo(d.level()) >= 0) {
+                    throw new IllegalArgumentException("division " + d.code() + " (" + d.name() + ") is a " + d.level()
+                            + " under the " + parent.level() + " " + p + "; a parent must be larger");
                 }
             });
         }
-        names.replaceAll((name, list) -> {
-            list.sort(LARGEST_FIRST);
-            return List.copyOf(list);
-        });
-        this.byCode = Map.copyOf(codes);
-        this.byName = Map.copyOf(names);
+        names.replaceAll((name, list) -> list.size() == 1 ? list : sorted(list));
+        // Never modified after construction; wrapping is cheaper than Map.copyOf's rehashing.
+        this.byCode = Collections.unmodifiableMap(codes);
+        this.byName = Collections.unmodifiableMap(names);
         this.matcher = new PlaceNameMatcher(this.byName, this);
+    }
+
+    // Most names belong to one division: keep those as List.of(d) and copy only the others.
+    private static List<Division> concat(List<Division> a, List<Division> b) {
+        List<Division> both = a instanceof ArrayList<Division> grown ? grown : new ArrayList<>(a);
+        both.addAll(b);
+        return both;
+    }
+
+    private static List<Division> sorted(List<Division> list) {
+        list.sort(LARGEST_FIRST);
+        return Collections.unmodifiableList(list);
     }
 
     /** Loaded on first use of {@link Gazetteer#standard()}, by the JVM's class initialisation lock. */
@@ -58,11 +75,13 @@ final class StandardGazetteer implements Gazetteer {
 
     @Override
     public List<Division> byName(String surface) {
+        Objects.requireNonNull(surface, "surface");
         return byName.getOrDefault(surface, List.of());
     }
 
     @Override
     public Optional<Division> resolve(String surface, Optional<Division> context) {
+        Objects.requireNonNull(context, "context");
         List<Division> candidates = byName(surface);
         if (candidates.isEmpty()) {
             return Optional.empty();
@@ -72,10 +91,11 @@ final class StandardGazetteer implements Gazetteer {
             List<Division> scopes = new ArrayList<>();
             scopes.add(inner);
             scopes.addAll(ancestors(inner));
+            Division home = home(inner);
             for (Division scope : scopes) {
-                // Towns are named by short form only within the report's own area: 福田 in a
-                // Futian report can be 福田街道, but a Futian report's 东城 is not a town of 东莞.
-                boolean ownArea = scope == inner;
+                // Towns are named by short form only within the report's own city: 坂田 in a
+                // Futian report is Shenzhen's 坂田街道, but its 东城 is not a town of 东莞.
+                boolean ownArea = isWithin(scope, home);
                 List<Division> inside = candidates.stream()
                         .filter(c -> isWithin(c, scope))
                         .filter(c -> ownArea || c.level() != Division.Level.TOWN || c.name().equals(surface))
@@ -88,12 +108,34 @@ final class StandardGazetteer implements Gazetteer {
         return uniqueLargest(candidates);
     }
 
+    /**
+     * The city a report issued by {@code d} speaks from: {@code d} itself if it is a city or a
+     * province, else its nearest city or, for districts of 北京市 and the like, its province.
+     */
+    Division home(Division d) {
+        if (d.level().compareTo(Division.Level.CITY) <= 0) {
+            return d;
+        }
+        for (Division ancestor : ancestors(d)) {
+            if (ancestor.level().compareTo(Division.Level.CITY) <= 0) {
+                return ancestor;
+            }
+        }
+        return d;
+    }
+
     private static Optional<Division> uniqueLargest(List<Division> sortedCandidates) {
         Division first = sortedCandidates.getFirst();
         if (sortedCandidates.size() > 1 && sortedCandidates.get(1).level() == first.level()) {
             return Optional.empty();
         }
         return Optional.of(first);
+    }
+
+    private void requireKnown(Division d) {
+        if (!d.equals(byCode.get(d.code()))) {
+            throw new IllegalArgumentException("division " + d.code() + " (" + d.name() + ") is not in this gazetteer");
+        }
     }
 
     @Override
@@ -103,13 +145,11 @@ final class StandardGazetteer implements Gazetteer {
 
     @Override
     public List<Division> ancestors(Division d) {
+        requireKnown(d);
         List<Division> chain = new ArrayList<>(3);
         Optional<String> parent = d.parentCode();
         while (parent.isPresent()) {
-            Division p = byCode.get(parent.get());
-            if (p == null) {
-                throw new IllegalArgumentException("division " + d.code() + " (" + d.name() + ") is not in this gazetteer");
-            }
+            Division p = byCode.get(parent.get()); // present: parents are checked on construction
             chain.add(p);
             parent = p.parentCode();
         }
@@ -139,11 +179,9 @@ final class StandardGazetteer implements Gazetteer {
 
     @Override
     public List<PlaceSpan> findAll(String text, Optional<Division> context) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(context, "context");
+        context.ifPresent(this::requireKnown);
         return matcher.findAll(text, context);
-    }
-
-    /** All divisions, for tests and statistics; ordered by code. */
-    List<Division> all() {
-        return byCode.values().stream().sorted(Comparator.comparing(Division::code)).toList();
     }
 }

@@ -1,0 +1,57 @@
+package org.govreportkg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Heading forms seen on other governments' reports. */
+class MetadataReaderTest {
+
+    private static final String BODY = "现在,我代表本届政府向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。";
+
+    private static ReportMetadata read(String text, String... pageTitle) {
+        List<String> lines = Boilerplate.lines(text);
+        Boilerplate.Body body = Boilerplate.strip(lines);
+        List<String> raw = new java.util.ArrayList<>(List.of(pageTitle));
+        raw.addAll(lines);
+        return MetadataReader.read(body, raw);
+    }
+
+    @Test
+    void dateInChineseNumeralsIsRead() {
+        ReportMetadata m = read("政府工作报告\n——二〇二四年一月十六日在某某市第十六届人民代表大会第三次会议上\n各位代表:\n" + BODY);
+        assertThat(m.delivered()).contains(LocalDate.of(2024, 1, 16));
+        assertThat(m.year()).contains(2024);
+        assertThat(m.session()).contains("某某市第十六届人民代表大会第三次会议");
+    }
+
+    @Test
+    void paddedTwoCharacterNameAndActingRole() {
+        ReportMetadata m = read("政府工作报告\n(2022年1月5日在某某县第十八届人民代表大会第一次会议上)\n某某县人民政府代县长 李　明\n各位代表:\n" + BODY);
+        assertThat(m.speaker()).contains("李明");
+        assertThat(m.speakerRole()).contains("代县长");
+        assertThat(m.delivered()).contains(LocalDate.of(2022, 1, 5));
+        assertThat(m.issuingBody()).contains("某某县人民政府");
+    }
+
+    @Test
+    void districtOfACityKeepsBothPlacesInTheIssuingBody() {
+        ReportMetadata m = read("2021年某某市某某区政府工作报告\n各位代表:\n" + BODY);
+        assertThat(m.title()).contains("2021年某某市某某区政府工作报告");
+        assertThat(m.issuingBody()).contains("某某市某某区人民政府");
+        assertThat(m.year()).contains(2021);
+    }
+
+    @Test
+    void pageTitleSuppliesWhatAHeadlessPageLacks() {
+        ReportMetadata m = read("(三)加快建设现代化产业体系。坚持把发展经济的着力点放在实体经济上,推进新型工业化。\n" + BODY,
+                "2019年某某市人民政府工作报告(全文)_某某新闻网");
+        assertThat(m.title()).contains("2019年某某市人民政府工作报告");
+        assertThat(m.year()).contains(2019);
+        assertThat(m.issuingBody()).contains("某某市人民政府");
+        assertThat(m.speaker()).isEmpty();
+    }
+}
