@@ -1,0 +1,34 @@
+package org.govreportkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenRefinerTest {
+    private final TokenRefiner refiner = new TokenRefiner();
+
+    private List<String> words(Token... tokens) {
+        return refiner.refine(List.of(tokens)).stream().map(t -> t.word() + "@" + t.start()).toList();
+    }
+
+    @Test
+    void aVerbGluedOntoAnOrganizationIsSplitOff() {
+        assertEquals(List.of("代表@1", "坪山区人民政府@3"), words(new Token("代表坪山区人民政府", "nt", 1)));
+    }
+
+    @Test
+    void aCoordinationInsideOneTokenIsSplitAtTheConjunction() {
+        assertEquals(List.of("区@0", "和@1", "香蜜湖新金融中心@2"), words(new Token("区和香蜜湖新金融中心", "nt", 0)));
+    }
+
+    @Test
+    void aFunctionWordGluedOntoAnAdministrativeCharacterIsSplit() {
+        assertEquals(List.of("向@4", "区@5"), words(new Token("向区", "ns", 4)));
+    }
+
+    @Test
+    void ordinaryNamesAreLeftAlone() {
+        assertEquals(List.of("和顺堂@0"), words(new Token("和顺堂", "nt", 0)));
+    }
+}
