@@ -29,8 +29,4 @@ record Candidate(String surface, EntityType type, int start, int end, String rul
     boolean contains(Candidate o) {
         return start <= o.start && o.end <= end && (start != o.start || end != o.end);
     }
-
-    boolean overlaps(Candidate o) {
-        return start < o.end && o.start < end;
-    }
 }

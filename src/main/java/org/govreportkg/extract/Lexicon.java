@@ -89,10 +89,6 @@ final class Lexicon {
         return Optional.empty();
     }
 
-    List<Head> heads() {
-        return heads;
-    }
-
     /** True when the text before {@code end} is an ordinary word that only looks headed (格局, 会客厅). */
     boolean endsWithNonHead(String text, int end) {
         for (int len = 2; len <= 3 && len <= end; len++) {

@@ -19,7 +19,8 @@ final class OfficialBodyRecogniser {
     /** Mass organizations that every district and city has, named by their short official forms. */
     private static final Pattern MASS_ORGANIZATION = Pattern.compile("([省市区县])?(工商联|总工会|妇联|团委|残联|科协|侨联|文联|红十字会)");
     private static final String NOT_BEFORE_LEVEL = "城都社小园校片新工";
-    private static final String NOT_AFTER_COMMITTEE = "员书会托托屈";
+    /** 委 followed by these is another word (委员, 委托, 委屈) or a person's title (市委书记), not the committee. */
+    private static final String NOT_AFTER_COMMITTEE = "员书会托屈";
 
     List<Candidate> recognise(String text, List<Token> tokens, ReportScope scope) {
         List<Candidate> out = new ArrayList<>();

@@ -2,11 +2,14 @@ package org.govreportkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.govreportkg.extract.gazetteer.Division;
 
 /**
  * Takes HanLP's place tags ({@code ns}, {@code nsf}) as place candidates, except in fixed phrases where
- * a country name is a modifier (中国特色, 中国梦), single characters, and fragments the gazetteer does not
- * know that end in an administrative character (强区, 三区).
+ * a country name is a modifier (中国特色, 中国梦), single characters, fragments the gazetteer does not
+ * know that end in an administrative character (强区, 三区), and two-character tags that are no
+ * plausible division of the report's region (see {@link PlaceDirectory#plausible}).
  */
 final class PlaceTagRecogniser {
     private static final List<String> MODIFIER_FOLLOWERS = List.of("特色", "梦", "式", "制造", "方案", "智慧", "故事");
@@ -20,7 +23,7 @@ final class PlaceTagRecogniser {
         this.places = places;
     }
 
-    List<Candidate> recognise(String text, List<Token> tokens, java.util.Optional<org.govreportkg.extract.gazetteer.Division> context) {
+    List<Candidate> recognise(String text, List<Token> tokens, Optional<Division> context) {
         List<Candidate> out = new ArrayList<>();
         for (Token t : tokens) {
             if (!t.tag().startsWith("ns") || t.word().length() < 2) {
@@ -33,7 +36,8 @@ final class PlaceTagRecogniser {
                 continue;
             }
             // two-character tags the gazetteer does not know are mostly segmentation accidents (惠民, 花海)
-            if (w.length() == 2 && !places.plausible(w, context, java.util.Optional.empty()) && !places.isRegion(w) || "一二三四五六七八九十".indexOf(w.charAt(0)) >= 0) {
+            if (w.length() == 2 && !places.plausible(w, context, Optional.empty()) && !places.isRegion(w)
+                    || "一二三四五六七八九十".indexOf(w.charAt(0)) >= 0) {
                 continue;
             }
             if (w.endsWith("城市") || w.chars().anyMatch(c -> c >= '0' && c <= '9')) {

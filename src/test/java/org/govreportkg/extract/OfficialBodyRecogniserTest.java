@@ -37,7 +37,7 @@ class OfficialBodyRecogniserTest {
     }
 
     @Test
-    void partyCommitteeSecretaryIsStillTheCommitteeButCommitteeMembersAreNot() {
+    void committeeMembersAndCommitteeWordsAreNotThePartyCommittee() {
         assertEquals(List.of(), run("各位政协委员和区委员会").stream().filter(x -> x.surface().equals("区委")).toList());
     }
 }
