@@ -12,7 +12,7 @@ import org.govreportkg.ingest.CleanReport;
  * The extract stage: cleaned report in, places, organizations and projects with their mentions and
  * relations out. A pipeline of small steps: split sentences, normalise script (offsets unchanged),
  * segment with HanLP, recognise candidates (official bodies, deixis, headed names, gazetteer
- * places, place tags), expand coordinations, filter, resolve aliases into entities, relate. Immutable and thread-safe; {@link #standard()}
+ * places, place tags, examples of a kind), expand coordinations, filter, resolve aliases into entities, relate. Immutable and thread-safe; {@link #standard()}
  * loads HanLP and the lexicons once.
  */
 public final class ReportExtractor implements EntityExtractor {
@@ -30,6 +30,7 @@ public final class ReportExtractor implements EntityExtractor {
     private final HeadedNameRecogniser headedNames;
     private final CandidateFilter filter;
     private final CoordinationExpander coordination;
+    private final ExampleListRecogniser exampleLists;
     private final PlaceDirectory places;
     private final PlaceTagRecogniser placeTags;
     private final AliasResolver resolver;
@@ -39,6 +40,7 @@ public final class ReportExtractor implements EntityExtractor {
         this.headedNames = new HeadedNameRecogniser(lexicon);
         this.filter = new CandidateFilter(lexicon);
         this.coordination = new CoordinationExpander(lexicon);
+        this.exampleLists = new ExampleListRecogniser(lexicon, headedNames);
         this.places = places;
         this.placeTags = new PlaceTagRecogniser(places);
         this.resolver = new AliasResolver(places);
@@ -76,6 +78,7 @@ public final class ReportExtractor implements EntityExtractor {
         candidates.addAll(headedNames.recognise(sentence, tokens));
         candidates.addAll(places.recognise(sentence, tokens, context));
         candidates.addAll(placeTags.recognise(sentence, tokens, context));
+        candidates.addAll(exampleLists.recognise(sentence, tokens, List.copyOf(candidates)));
         candidates.addAll(coordination.expand(sentence, tokens, candidates));
         return filter.filter(candidates);
     }

@@ -6,7 +6,7 @@ public final class SegDebug {
         Segmenter seg = new Segmenter();
         ScriptNormaliser n = new ScriptNormaliser();
         SentenceSplitter sp = new SentenceSplitter();
-        for (String doc : DevCorpus.GOLD_DOCS) {
+        for (String doc : Boolean.getBoolean("all") ? DevCorpus.ALL_DOCS : DevCorpus.GOLD_DOCS) {
             String text = DevCorpus.load(doc).text();
             for (Sentence s : sp.split(text, n.normalise(text))) {
                 for (String a : args) {

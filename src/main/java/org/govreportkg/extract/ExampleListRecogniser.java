@@ -1,0 +1,122 @@
+package org.govreportkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names given as examples of a kind: 推进沃特玛新能源动力电池、海普瑞等项目; 完成联懋等25家企业. Each item
+ * before 等 is a name of the kind's type when HanLP did not know it as a word (a name tag, split
+ * characters, letters or digits): lists of industries and activities (足球、网球等体育项目,
+ * 人工智能等产业项目) are ordinary words and are left out.
+ */
+final class ExampleListRecogniser {
+    static final String RULE = "list";
+    private static final Pattern KIND = Pattern.compile(
+            "等(?:[0-9一二三四五六七八九十百多]+[个家批项所宗座条]|一批)?([\\p{IsHan}]{0,6}?)(项目|工程|企业|公司|高校)");
+    private static final int MAX_ITEM = 12;
+
+    private final Lexicon lexicon;
+    private final HeadedNameRecogniser heads;
+
+    ExampleListRecogniser(Lexicon lexicon, HeadedNameRecogniser heads) {
+        this.lexicon = lexicon;
+        this.heads = heads;
+    }
+
+    /** Items of example lists that no other recogniser found anything in: a fallback for bare names. */
+    List<Candidate> recognise(String text, List<Token> tokens, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = KIND.matcher(text);
+        while (m.find()) {
+            if (m.group(2).equals("企业") && m.group(1).endsWith("业") || m.group(1).contains("应用")) {
+                continue; // 物流、会展等服务业企业, 智能网联汽车等应用示范项目: kinds of activity, not names
+            }
+            EntityType type = switch (m.group(2)) {
+                case "项目", "工程" -> EntityType.PROJECT;
+                default -> EntityType.ORGANIZATION;
+            };
+            int end = m.start();
+            while (end > 0) {
+                int start = itemStart(text, tokens, end);
+                if (start < 0 || end - start < 2) {
+                    break;
+                }
+                int itemEnd = end;
+                List<Token> inside = tokens.stream().filter(t -> t.start() >= start && t.end() <= itemEnd).toList();
+                String item = text.substring(start, end);
+                String bare = item.replaceAll("\\([^()]*\\)$", "");
+                boolean covered = found.stream().anyMatch(o -> o.start() < itemEnd && start < o.end());
+                if (!covered && unknownToTheDictionary(inside, item) && !lexicon.isStopWord(item) && !heads.isGeneric(item)
+                        && lexicon.headEndingAt(bare, bare.length()).isEmpty() && !quotedSlogan(item)) {
+                    out.add(new Candidate(item, type, start, end, RULE));
+                }
+                if (start == 0 || text.charAt(start - 1) != '、') {
+                    break;
+                }
+                end = start - 1;
+            }
+        }
+        return out;
+    }
+
+    /** Where the item ending at {@code end} starts: back over name-like tokens, to a delimiter or verb. */
+    private int itemStart(String text, List<Token> tokens, int end) {
+        int start = end;
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.end() > start) {
+                if (t.start() < start) {
+                    return -1; // the item boundary cuts a token
+                }
+                continue;
+            }
+            if (t.end() != start || end - t.start() > MAX_ITEM || !itemPart(t)) {
+                break;
+            }
+            start = t.start();
+        }
+        return start;
+    }
+
+    private boolean itemPart(Token t) {
+        String tag = t.tag();
+        String w = t.word();
+        if (w.equals("、") || w.equals("等") || lexicon.isStopWord(w)) {
+            return false;
+        }
+        return tag.startsWith("n") || tag.startsWith("g") || tag.equals("j") || tag.equals("vn") || tag.equals("x")
+                || w.equals("“") || w.equals("”") || w.equals("(") || w.equals(")")
+                || tag.equals("m") && w.chars().allMatch(c -> c < 128)
+                || w.length() == 1 && !tag.startsWith("w") && !tag.startsWith("u") && !tag.startsWith("p")
+                && !tag.startsWith("c") && !tag.startsWith("d") && !tag.startsWith("r") && !tag.startsWith("q")
+                && !tag.startsWith("m");
+    }
+
+    /** Tags HanLP gives the characters of a name it could not segment (联/vg 懋/g, 迈/v 瑞/b). */
+    private static boolean splitCharacterTag(String tag) {
+        return tag.startsWith("n") || tag.startsWith("g") || tag.equals("b") || tag.equals("vg") || tag.equals("ag");
+    }
+
+    /** “两代表一委员”, “1+1+9”: a quoted numbered slogan is no name. */
+    private static boolean quotedSlogan(String item) {
+        return item.startsWith("“") && item.chars().anyMatch(c -> "一二两三四五六七八九十0123456789".indexOf(c) >= 0);
+    }
+
+    /** HanLP knows ordinary words; names it tags as names or splits into characters. */
+    private static boolean unknownToTheDictionary(List<Token> tokens, String item) {
+        if (item.chars().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+            return true;
+        }
+        for (Token t : tokens) {
+            String tag = t.tag();
+            if (tag.startsWith("nr") || tag.startsWith("nz") || tag.startsWith("nt") || tag.startsWith("ns")
+                    || tag.equals("j") || tag.equals("nx")
+                    || t.word().length() == 1 && Character.isIdeographic(t.word().charAt(0)) && splitCharacterTag(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
