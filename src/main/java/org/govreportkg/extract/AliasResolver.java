@@ -19,6 +19,8 @@ import org.govreportkg.extract.gazetteer.Division;
  * recogniser gave.
  */
 final class AliasResolver {
+    /** Keys are in simplified script whatever the report's script; shared, its cache is thread-safe. */
+    private static final ScriptNormaliser NORMALISER = new ScriptNormaliser();
     private static final List<String> PLACE_SUFFIXES = List.of("市", "区", "县", "省", "街道", "镇", "社区", "片区");
     private static final java.util.regex.Pattern PARENTHETICAL = java.util.regex.Pattern.compile("\\([^()]{1,6}\\)");
     private static final List<String> WORK_SUFFIXES = List.of("项目", "工程", "建设");
@@ -32,12 +34,13 @@ final class AliasResolver {
     List<Entity> resolve(String originalText, List<Found> found, ReportScope scope, Optional<Division> context) {
         Map<String, Group> groups = new LinkedHashMap<>();
         Map<String, String> codes = new HashMap<>();
+        Map<String, Optional<Division>> resolved = new HashMap<>();
         for (Found f : found) {
             Candidate c = f.candidate();
             String id = c.key().orElse(c.surface());
             if (c.type() == EntityType.PLACE && c.key().isEmpty()) {
                 // a town's bare name (石井) is as often a quarter (石井片区) as the town: left to the suffix merge
-                Optional<Division> d = places.resolve(c.surface(), context)
+                Optional<Division> d = resolved.computeIfAbsent(c.surface(), x -> places.resolve(x, context))
                         .filter(x -> x.level() != Division.Level.TOWN || x.name().equals(c.surface()));
                 id = d.map(places::key).orElseGet(() -> placeKey(c.surface(), scope));
                 d.ifPresent(x -> codes.put(places.key(x), x.code()));
@@ -164,7 +167,7 @@ final class AliasResolver {
         labels.remove(pref);
         boolean keyed = fs.stream().anyMatch(f -> f.candidate().key().isPresent());
         String key = keyed || type == EntityType.PLACE && !id.equals(fs.get(0).candidate().surface()) ? id
-                : scoped(PARENTHETICAL.matcher(unquote(new ScriptNormaliser().normalise(pref))).replaceAll(""), scope);
+                : scoped(PARENTHETICAL.matcher(unquote(NORMALISER.normalise(pref))).replaceAll(""), scope);
         Set<EntityType> types = new java.util.HashSet<>(Set.of(type));
         fs.forEach(f -> types.addAll(f.candidate().alsoTypes()));
         return new Entity(key, types, pref, labels, mentions, type == EntityType.PLACE ? code : Optional.empty());
