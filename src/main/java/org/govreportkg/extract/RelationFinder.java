@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
 /**
  * Reads relations off the mentions' positions in the text:
  * PART_OF when a place is written right after another (福田区园岭街道: 园岭街道 part of 福田区);
- * LOCATED_IN when a project's name contains a place's (坪山河干流综合整治 in 坪山河);
+ * LOCATED_IN when a project's name contains a place's (坪山河干流综合整治 in 坪山河), or the clause puts it
+ * there (在坪山区建设XX中心);
  * INVOLVED_IN when an organization's name is inside a project's, or the organization is the
  * subject of a linking verb whose object is the project in the same sentence.
  * Every relation carries the sentence as evidence.
  */
 final class RelationFinder {
+    private static final Pattern CLAUSE = Pattern.compile("[^,;。、,]*");
     private static final Pattern LINK = Pattern.compile(
             "[^,;。]{0,6}?(建设|承建|投资|合作|共建|引进|落户|签约|参与|运营|牵头|启动|开工|建成|打造|推进|设立|成立|入驻)[^,;。]{0,12}");
 
@@ -48,7 +50,7 @@ final class RelationFinder {
                 if (aPlace && bPlace && a.m().end() == b.m().start()) {
                     out.add(new Relation(b.e().key(), RelationKind.PART_OF, a.e().key(), ev));
                 }
-                if (aPlace && bProject && contains(b.m(), a.m())) {
+                if (aPlace && bProject && (contains(b.m(), a.m()) || statedLocation(text, a.m(), b.m()))) {
                     out.add(new Relation(b.e().key(), RelationKind.LOCATED_IN, a.e().key(), ev));
                 }
                 if (aOrg && bProject && (contains(b.m(), a.m())
@@ -82,6 +84,12 @@ final class RelationFinder {
             });
         }
         return out;
+    }
+
+    /** 在坪山区建设XX项目: a place introduced by 在/于 and a project later in the same clause. */
+    private static boolean statedLocation(String text, Mention place, Mention project) {
+        return place.start() > 0 && "在于".indexOf(text.charAt(place.start() - 1)) >= 0 && place.end() <= project.start()
+                && project.start() - place.end() <= 20 && CLAUSE.matcher(text.substring(place.end(), project.start())).matches();
     }
 
     private static boolean contains(Mention outer, Mention inner) {

@@ -142,4 +142,13 @@ class ReportExtractorTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void projectBuiltInAPlaceStatedInTheClauseIsLocatedThere() {
+        Extraction x = ReportExtractor.standard().extract(report("深圳市人民政府", "在龙岗区建设深圳音乐学院和国际艺术中心。"));
+        Entity district = byLabel(x, "龙岗区");
+        Entity centre = byLabel(x, "国际艺术中心");
+        assertTrue(x.relations().stream().anyMatch(r -> r.kind() == RelationKind.LOCATED_IN
+                && r.subjectKey().equals(centre.key()) && r.objectKey().equals(district.key())), x.relations().toString());
+    }
 }
