@@ -2,6 +2,7 @@ package org.govreportkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,11 @@ final class ExampleListRecogniser {
             };
             int end = m.start();
             while (end > 0) {
-                int start = itemStart(text, tokens, end);
+                int itemEnd0 = end;
+                // an item another recogniser already found (和顺堂二期) keeps its span; the list goes on before it
+                Optional<Candidate> known = found.stream().filter(o -> o.end() == itemEnd0)
+                        .min(java.util.Comparator.comparingInt(Candidate::start));
+                int start = known.map(Candidate::start).orElseGet(() -> itemStart(text, tokens, itemEnd0));
                 if (start < 0 || end - start < 2) {
                     break;
                 }
@@ -49,7 +54,9 @@ final class ExampleListRecogniser {
                 String bare = item.replaceAll("\\([^()]*\\)$", "");
                 boolean covered = found.stream().anyMatch(o -> o.start() < itemEnd && start < o.end());
                 if (!covered && unknownToTheDictionary(inside, item) && !lexicon.isStopWord(item) && !heads.isGeneric(item)
-                        && lexicon.headEndingAt(bare, bare.length()).isEmpty() && !quotedSlogan(item)) {
+                        && !heads.isGeneric(bare.substring(0, bare.length() - lexicon.headEndingAt(bare, bare.length())
+                                .map(h -> h.text().length()).orElse(0)))
+                        && !quotedSlogan(item)) {
                     out.add(new Candidate(item, type, start, end, RULE));
                 }
                 if (start == 0 || text.charAt(start - 1) != '、') {
@@ -72,12 +79,21 @@ final class ExampleListRecogniser {
                 }
                 continue;
             }
-            if (t.end() != start || end - t.start() > MAX_ITEM || !itemPart(t)) {
+            boolean unit = isUnitAfterNumber(tokens, k); // 12/m 英寸/q
+            if (t.end() != start || end - t.start() > MAX_ITEM || !(itemPart(t) || unit)) {
                 break;
             }
             start = t.start();
         }
         return start;
+    }
+
+    /** A unit of measure after digits (12/m 英寸/q) belongs to a name; a counter (2/m 座/q) does not. */
+    static boolean isUnitAfterNumber(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return k > 0 && t.tag().startsWith("q") && t.word().length() >= 2 && t.word().indexOf('万') < 0
+                && t.word().indexOf('亿') < 0 && tokens.get(k - 1).tag().equals("m")
+                && tokens.get(k - 1).word().chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private boolean itemPart(Token t) {

@@ -114,8 +114,9 @@ final class HeadedNameRecogniser {
                     }
                     continue;
                 }
-                if (!accepts(t, head) || end - t.start() > MAX_LENGTH) {
-                    break;
+                boolean unit = ExampleListRecogniser.isUnitAfterNumber(tokens, k);
+                if (!(accepts(t, head) || unit) || end - t.start() > MAX_LENGTH) {
+                    break; // a unit after digits (12/m 英寸/q) is part of a name; other measure words are not
                 }
                 start = t.start();
                 k--;

@@ -66,4 +66,10 @@ class HeadedNameRecogniserTest {
     void ordinaryWordsThatLookHeadedAreNoNames() {
         assertEquals(List.of(), names("构建全方位开放新格局,打造城市会客厅", EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aUnitAfterDigitsBelongsToTheNameButACounterDoesNot() {
+        assertEquals(List.of("中芯国际12英寸生产线"), names("确保中芯国际12英寸生产线投产", EntityType.PROJECT));
+        assertEquals(List.of(), names("新建2座消防站", EntityType.PROJECT));
+    }
 }
