@@ -47,6 +47,15 @@ final class AliasResolver {
             }
             groups.computeIfAbsent(id, Group::new).add(f);
         }
+        // the report's own places named only by deixis (我市) still get their division code
+        for (char level : new char[] {'区', '市', '省'}) {
+            Optional<String> own = level == '区' ? scope.district() : level == '市' ? scope.city() : scope.province();
+            Optional<String> chain = scope.placeFor(level);
+            if (own.isPresent() && chain.isPresent() && groups.containsKey(chain.get()) && !codes.containsKey(chain.get())) {
+                places.resolve(own.get(), context).filter(d -> places.key(d).equals(chain.get()))
+                        .ifPresent(d -> codes.put(chain.get(), d.code()));
+            }
+        }
         Map<String, Group> bySurface = new HashMap<>();
         List<String> scopePrefixes = new ArrayList<>();
         for (Optional<String> p : List.of(scope.city(), scope.district())) {

@@ -151,4 +151,14 @@ class ReportExtractorTest {
         assertTrue(x.relations().stream().anyMatch(r -> r.kind() == RelationKind.LOCATED_IN
                 && r.subjectKey().equals(centre.key()) && r.objectKey().equals(district.key())), x.relations().toString());
     }
+
+    @Test
+    void aCityNamedOnlyByDeixisStillHasItsCodeAndContainsItsDistricts() {
+        Extraction x = ReportExtractor.standard().extract(report("杭州市人民政府", "我市经济稳中向好。余杭区增长较快。"));
+        Entity city = byLabel(x, "我市");
+        assertEquals("杭州市", city.key());
+        assertEquals(Optional.of("330100"), city.divisionCode());
+        assertTrue(x.relations().contains(new Relation("杭州市余杭区", RelationKind.PART_OF, "杭州市", Optional.empty())),
+                x.relations().toString());
+    }
 }
