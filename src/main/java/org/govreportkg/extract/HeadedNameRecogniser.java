@@ -1,7 +1,9 @@
 package org.govreportkg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,11 +21,10 @@ final class HeadedNameRecogniser {
     private static final Set<String> NAME_TAGS_EXTRA = Set.of("j", "vn", "nx", "x", "s", "gi", "gm", "gp", "gg", "gb", "gc",
             "g", "nz", "nt", "ns", "nr", "b", "an");
 
-    /** Verbs that occur inside names of works (城市更新单元, 综合整治工程). */
+    /** Verbs that occur inside names of works (城市更新单元, 综合整治工程); 共建 is not one, it starts clauses. */
     private static final Set<String> NAME_VERBS = Set.of("更新", "监测", "检测", "统筹", "治理", "修复",
             "保护", "补水", "孵化", "筹", "拆除", "应用", "服务",
             "重建", "改造", "扩建", "改扩建", "整治", "创新", "合作");
-    // 共建 is left out: it starts clauses (高等院校共建技术研发中心) more often than it sits inside names
     /** Verbs of works that start a clause, never a name (扩建变电站, 共建国家XX中心). */
     private static final Set<String> WORKS_VERBS = Set.of("重建", "改造", "扩建", "改扩建", "整治", "共建", "新建", "修复", "拆除");
     /** Single characters that are words of their own before a name, never a fragment of it. */
@@ -34,7 +35,7 @@ final class HeadedNameRecogniser {
     private static final Pattern ADMIN_UNIT = Pattern.compile("(街道|社区|镇|乡|区|县|市|省)$");
 
     /** Numbered slogans: 一中心, 四大中心, 三区. */
-    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("[一二三四五六七八九十两多几百千]+[大个项]?");
+    private static final Pattern NUMBERED = Pattern.compile("[一二三四五六七八九十两多几百千]+[大个项]?");
 
     private final Lexicon lexicon;
 
@@ -44,7 +45,7 @@ final class HeadedNameRecogniser {
 
     List<Candidate> recognise(String text, List<Token> tokens) {
         List<Candidate> out = new ArrayList<>();
-        java.util.Map<Integer, Integer> placeEndingAt = new java.util.HashMap<>();
+        Map<Integer, Integer> placeEndingAt = new HashMap<>();
         int[] tokenOf = new int[text.length()];
         java.util.Arrays.fill(tokenOf, -1);
         for (int t = 0; t < tokens.size(); t++) {
@@ -74,53 +75,7 @@ final class HeadedNameRecogniser {
             if (head.text().length() == 1 && !oneCharacterHeadStands(tokens, i, head)) {
                 continue;
             }
-            int start = tokens.get(j).start();
-            int k = j - 1;
-            while (k >= 0) {
-                Token t = tokens.get(k);
-                if (t.word().equals("”") && k == j - 1) {
-                    int open = matchingQuote(tokens, k);
-                    if (open >= 0) {
-                        start = tokens.get(open).start();
-                        k = -1;
-                        break;
-                    }
-                }
-                if (t.word().equals(")")) {
-                    int open = matchingOpen(tokens, k);
-                    if (open > 0 && accepts(tokens.get(open - 1), head) && end - tokens.get(open - 1).start() <= MAX_LENGTH) {
-                        start = tokens.get(open - 1).start();
-                        k = open - 2;
-                        continue;
-                    }
-                    break;
-                }
-                if (t.word().equals("与") && head.type() == EntityType.ORGANIZATION && k > 0 && k < j && tokens.get(k - 1).word().length() >= 2
-                        && tokens.get(k - 1).tag().startsWith("n") && accepts(tokens.get(k - 1), head)) {
-                    // 材料与生化诺贝尔奖实验室, 城市设计与建筑方案审查委员会: 与 joins two fields inside one name
-                    start = t.start();
-                    k--;
-                    continue;
-                }
-                Integer placeStart = placeEndingAt.get(start);
-                if (placeStart != null && head.type() == EntityType.PLACE && ADMIN_UNIT.matcher(text.substring(placeStart, start)).find()) {
-                    break; // administrative units do not nest in names (布吉街道 | 龙岭社区): that is PART_OF
-                }
-                if (placeStart != null && placeStart < start && end - placeStart <= MAX_LENGTH) {
-                    // a named place the name is built on (莲塘尾片区 | 市政道路二期项目), even if HanLP split it oddly
-                    start = placeStart;
-                    while (k >= 0 && tokens.get(k).start() >= start) {
-                        k--;
-                    }
-                    continue;
-                }
-                boolean unit = ExampleListRecogniser.isUnitAfterNumber(tokens, k);
-                if (!(accepts(t, head) || unit) || end - t.start() > MAX_LENGTH) {
-                    break; // a unit after digits (12/m 英寸/q) is part of a name; other measure words are not
-                }
-                start = t.start();
-                k--;
-            }
+            int start = leftEdge(text, tokens, j, end, head, placeEndingAt);
             start = trimLeading(text, start, headStart);
             start = trimLeadingStopWords(text, start, headStart);
             if (start >= headStart) {
@@ -140,9 +95,7 @@ final class HeadedNameRecogniser {
                 }
                 start = dash + 1; // a chain of names joined by dashes (莲花山公园-笔架山公园): each is a name
             }
-            String core = text.substring(start, headStart).replaceAll("[“”]", "");
-            if (core.length() < (head.text().length() >= 3 ? 1 : 2) || "型性化式".indexOf(core.charAt(0)) >= 0 || core.length() <= 3 && core.endsWith("一")
-                    || quotedSlogan(text, start, head) || NUMBERED.matcher(core).matches() || core.endsWith("型") || core.endsWith("性") || isGeneric(core)) {
+            if (!namesSomething(text.substring(start, headStart).replaceAll("[“”]", ""), text, start, head)) {
                 continue;
             }
             int fullEnd = withParenthetical(text, end);
@@ -153,6 +106,60 @@ final class HeadedNameRecogniser {
             }
         }
         return out;
+    }
+
+    /**
+     * The left edge of the name whose head starts in token {@code j}: back over tokens that can belong to a
+     * name, through balanced parentheses and a closing quote, over a named place it is built on.
+     */
+    private int leftEdge(String text, List<Token> tokens, int j, int end, Lexicon.Head head,
+                         Map<Integer, Integer> placeEndingAt) {
+        int start = tokens.get(j).start();
+        int k = j - 1;
+        while (k >= 0) {
+            Token t = tokens.get(k);
+            if (t.word().equals("”") && k == j - 1) {
+                int open = matchingQuote(tokens, k);
+                if (open >= 0) {
+                    return tokens.get(open).start();
+                }
+            }
+            if (t.word().equals(")")) {
+                int open = matchingOpen(tokens, k);
+                if (open > 0 && accepts(tokens.get(open - 1), head) && end - tokens.get(open - 1).start() <= MAX_LENGTH) {
+                    start = tokens.get(open - 1).start();
+                    k = open - 2;
+                    continue;
+                }
+                break;
+            }
+            if (t.word().equals("与") && head.type() == EntityType.ORGANIZATION && k > 0 && k < j && tokens.get(k - 1).word().length() >= 2
+                    && tokens.get(k - 1).tag().startsWith("n") && accepts(tokens.get(k - 1), head)) {
+                // 材料与生化诺贝尔奖实验室, 城市设计与建筑方案审查委员会: 与 joins two fields inside one name
+                start = t.start();
+                k--;
+                continue;
+            }
+            Integer placeStart = placeEndingAt.get(start);
+            if (placeStart != null && head.type() == EntityType.PLACE && ADMIN_UNIT.matcher(text.substring(placeStart, start)).find()) {
+                break; // administrative units do not nest in names (布吉街道 | 龙岭社区): that is PART_OF
+            }
+            if (placeStart != null && placeStart < start && end - placeStart <= MAX_LENGTH) {
+                // a named place the name is built on (莲塘尾片区 | 市政道路二期项目), even if HanLP split it oddly
+                start = placeStart;
+                while (k >= 0 && tokens.get(k).start() >= start) {
+                    k--;
+                }
+                continue;
+            }
+            boolean unit = ExampleListRecogniser.isUnitAfterNumber(tokens, k);
+            if (!(accepts(t, head) || unit) || end - t.start() > MAX_LENGTH) {
+                break; // a unit after digits (12/m 英寸/q) is part of a name; other measure words are not
+            }
+            start = t.start();
+            k--;
+        }
+        return start;
     }
 
     private boolean accepts(Token t, Lexicon.Head head) {
@@ -245,6 +252,17 @@ final class HeadedNameRecogniser {
             start++;
         }
         return start;
+    }
+
+    /**
+     * Whether the part before the head names something: long enough, not a kind (创新型, 示范性), not a
+     * numbered slogan (四大中心, 系统一平台), not a quoted programme, not only descriptive words.
+     */
+    private boolean namesSomething(String core, String text, int start, Lexicon.Head head) {
+        return core.length() >= (head.text().length() >= 3 ? 1 : 2)
+                && "型性化式".indexOf(core.charAt(0)) < 0 && !core.endsWith("型") && !core.endsWith("性")
+                && !(core.length() <= 3 && core.endsWith("一"))
+                && !quotedSlogan(text, start, head) && !NUMBERED.matcher(core).matches() && !isGeneric(core);
     }
 
     /** A quoted slogan before 项目/工程 names a programme (“民生微实事”项目), not a work. */
