@@ -73,7 +73,9 @@ final class CoordinationExpander {
             }
             pos = firstStart;
             for (String p : parts) {
-                if (!lexicon.isStopWord(p) && boundary(tokens, pos) && boundary(tokens, pos + p.length())) {
+                int from = pos, to = pos + p.length();
+                boolean named = tokens.stream().filter(x -> x.start() >= from && x.end() <= to).allMatch(this::nameLike);
+                if (named && !lexicon.isStopWord(p) && boundary(tokens, pos) && boundary(tokens, pos + p.length())) {
                     out.add(new Candidate(p, head.get().type(), pos, pos + p.length(), RULE,
                             Optional.of(p + head.get().text())));
                 }
