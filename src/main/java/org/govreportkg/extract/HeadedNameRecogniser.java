@@ -24,9 +24,10 @@ final class HeadedNameRecogniser {
     /** Verbs that occur inside names of works (城市更新单元, 综合整治工程); 共建 is not one, it starts clauses. */
     private static final Set<String> NAME_VERBS = Set.of("更新", "监测", "检测", "统筹", "治理", "修复",
             "保护", "补水", "孵化", "筹", "拆除", "应用", "服务",
-            "重建", "改造", "扩建", "改扩建", "整治", "创新", "合作");
-    /** Verbs of works that start a clause, never a name (扩建变电站, 共建国家XX中心). */
-    private static final Set<String> WORKS_VERBS = Set.of("重建", "改造", "扩建", "改扩建", "整治", "共建", "新建", "修复", "拆除");
+            "重建", "改造", "扩建", "改扩建", "整治", "创新", "合作", "开放");
+    /** Verbs that start a clause, never a name (扩建变电站, 共建国家XX中心, 开放龙华文体中心). */
+    private static final Set<String> WORKS_VERBS = Set.of("重建", "改造", "扩建", "改扩建", "整治", "共建", "新建", "修复", "拆除",
+            "开放");
     /** Single characters that are words of their own before a name, never a fragment of it. */
     private static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那";
 
@@ -281,7 +282,7 @@ final class HeadedNameRecogniser {
                 again = true;
             }
             for (int len = 3; len >= 2 && !again; len--) {
-                String w = start + len < limit ? text.substring(start, start + len) : "";
+                String w = start + len <= limit ? text.substring(start, start + len) : "";
                 if (lexicon.isStopWord(w) || WORKS_VERBS.contains(w)) {
                     start += len;
                     again = true;
