@@ -9,20 +9,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.govreportkg.extract.gazetteer.Division;
 
 /**
  * Groups the mentions of one report into entities. Mentions with the same analysed surface are one
  * entity; official bodies and deixis carry their identity from recognition; a short form joins the
  * full form the report also uses (福田 → 福田区, 深圳 → 深圳市, XX → XX项目, XX → XX(筹)); the report's
- * own places take their full chain as key. Each entity gets one type: the one its most specific
- * recogniser gave.
+ * own places take their full chain as key. Each entity gets the type its most specific recogniser
+ * gave, plus any second type its head always carries (合作区: Place and Project).
  */
 final class AliasResolver {
     /** Keys are in simplified script whatever the report's script; shared, its cache is thread-safe. */
     private static final ScriptNormaliser NORMALISER = new ScriptNormaliser();
     private static final List<String> PLACE_SUFFIXES = List.of("市", "区", "县", "省", "街道", "镇", "社区", "片区");
-    private static final java.util.regex.Pattern PARENTHETICAL = java.util.regex.Pattern.compile("\\([^()]{1,6}\\)");
+    private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]{1,6}\\)");
     private static final List<String> WORK_SUFFIXES = List.of("项目", "工程", "建设");
 
     private final PlaceDirectory places;
@@ -32,52 +33,10 @@ final class AliasResolver {
     }
 
     List<Entity> resolve(String originalText, List<Found> found, ReportScope scope, Optional<Division> context) {
-        Map<String, Group> groups = new LinkedHashMap<>();
         Map<String, String> codes = new HashMap<>();
-        Map<String, Optional<Division>> resolved = new HashMap<>();
-        for (Found f : found) {
-            Candidate c = f.candidate();
-            String id = c.key().orElse(c.surface());
-            if (c.type() == EntityType.PLACE && c.key().isEmpty()) {
-                // a town's bare name (石井) is as often a quarter (石井片区) as the town: left to the suffix merge
-                Optional<Division> d = resolved.computeIfAbsent(c.surface(), x -> places.resolve(x, context))
-                        .filter(x -> x.level() != Division.Level.TOWN || x.name().equals(c.surface()));
-                id = d.map(places::key).orElseGet(() -> placeKey(c.surface(), scope));
-                d.ifPresent(x -> codes.put(places.key(x), x.code()));
-            }
-            groups.computeIfAbsent(id, Group::new).add(f);
-        }
-        // the report's own places named only by deixis (我市) still get their division code
-        for (char level : new char[] {'区', '市', '省'}) {
-            Optional<String> own = level == '区' ? scope.district() : level == '市' ? scope.city() : scope.province();
-            Optional<String> chain = scope.placeFor(level);
-            if (own.isPresent() && chain.isPresent() && groups.containsKey(chain.get()) && !codes.containsKey(chain.get())) {
-                places.resolve(own.get(), context).filter(d -> places.key(d).equals(chain.get()))
-                        .ifPresent(d -> codes.put(chain.get(), d.code()));
-            }
-        }
-        Map<String, Group> bySurface = new HashMap<>();
-        List<String> scopePrefixes = new ArrayList<>();
-        for (Optional<String> p : List.of(scope.city(), scope.district())) {
-            p.ifPresent(name -> {
-                scopePrefixes.add(name);
-                scopePrefixes.add(name.substring(0, name.length() - 1));
-            });
-        }
-        for (Group g : groups.values()) {
-            for (String surface : g.surfaces()) {
-                bySurface.putIfAbsent(g.type() + "\t" + surface, g);
-                String bare = PARENTHETICAL.matcher(surface).replaceAll("");
-                if (!bare.equals(surface) && !bare.isEmpty()) {
-                    bySurface.putIfAbsent(g.type() + "\t" + bare + "()", g);
-                }
-                for (String prefix : scopePrefixes) {
-                    if (surface.startsWith(prefix) && surface.length() > prefix.length() + 2 && g.type() != EntityType.PLACE) {
-                        bySurface.putIfAbsent(g.type() + "\t" + surface.substring(prefix.length()) + "<", g);
-                    }
-                }
-            }
-        }
+        Map<String, Group> groups = group(found, scope, context, codes);
+        addOwnPlaceCodes(groups, scope, context, codes);
+        Map<String, Group> bySurface = surfaceIndex(groups, scope);
         Map<String, String> parent = new HashMap<>();
         for (Group g : groups.values()) {
             String target = mergeTarget(g, bySurface);
@@ -93,6 +52,69 @@ final class AliasResolver {
         merged.forEach((id, fs) -> out.add(entity(id, fs, groups.get(id).type(), originalText,
                 Optional.ofNullable(codes.get(id)), scope)));
         return out;
+    }
+
+    /** Mentions by identity: a recogniser's key, a place's division, else the surface. */
+    private Map<String, Group> group(List<Found> found, ReportScope scope, Optional<Division> context,
+                                     Map<String, String> codes) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        Map<String, Optional<Division>> resolved = new HashMap<>();
+        for (Found f : found) {
+            Candidate c = f.candidate();
+            String id = c.key().orElse(c.surface());
+            if (c.type() == EntityType.PLACE && c.key().isEmpty()) {
+                // a town's bare name (石井) is as often a quarter (石井片区) as the town: left to the suffix merge
+                Optional<Division> d = resolved.computeIfAbsent(c.surface(), x -> places.resolve(x, context))
+                        .filter(x -> x.level() != Division.Level.TOWN || x.name().equals(c.surface()));
+                id = d.map(places::key).orElseGet(() -> placeKey(c.surface(), scope));
+                d.ifPresent(x -> codes.put(places.key(x), x.code()));
+            }
+            groups.computeIfAbsent(id, Group::new).add(f);
+        }
+        return groups;
+    }
+
+    /** The report's own places named only by deixis (我市) still get their division code. */
+    private void addOwnPlaceCodes(Map<String, Group> groups, ReportScope scope, Optional<Division> context,
+                                  Map<String, String> codes) {
+        for (char level : new char[] {'区', '市', '省'}) {
+            Optional<String> own = level == '区' ? scope.district() : level == '市' ? scope.city() : scope.province();
+            Optional<String> chain = scope.placeFor(level);
+            if (own.isPresent() && chain.isPresent() && groups.containsKey(chain.get()) && !codes.containsKey(chain.get())) {
+                places.resolve(own.get(), context).filter(d -> places.key(d).equals(chain.get()))
+                        .ifPresent(d -> codes.put(chain.get(), d.code()));
+            }
+        }
+    }
+
+    /**
+     * Groups by type and surface, plus two derived entries a shorter form looks for: the surface without
+     * its parenthetical ("()"), and without the report's city or district before it ("<").
+     */
+    private static Map<String, Group> surfaceIndex(Map<String, Group> groups, ReportScope scope) {
+        List<String> scopePrefixes = new ArrayList<>();
+        for (Optional<String> p : List.of(scope.city(), scope.district())) {
+            p.ifPresent(name -> {
+                scopePrefixes.add(name);
+                scopePrefixes.add(name.substring(0, name.length() - 1));
+            });
+        }
+        Map<String, Group> bySurface = new HashMap<>();
+        for (Group g : groups.values()) {
+            for (String surface : g.surfaces()) {
+                bySurface.putIfAbsent(g.type() + "\t" + surface, g);
+                String bare = PARENTHETICAL.matcher(surface).replaceAll("");
+                if (!bare.equals(surface) && !bare.isEmpty()) {
+                    bySurface.putIfAbsent(g.type() + "\t" + bare + "()", g);
+                }
+                for (String prefix : scopePrefixes) {
+                    if (surface.startsWith(prefix) && surface.length() > prefix.length() + 2 && g.type() != EntityType.PLACE) {
+                        bySurface.putIfAbsent(g.type() + "\t" + surface.substring(prefix.length()) + "<", g);
+                    }
+                }
+            }
+        }
+        return bySurface;
     }
 
     private static String root(String id, Map<String, String> parent) {
