@@ -44,20 +44,22 @@ final class EntityPage {
         b.append("<dt>Reports</dt><dd>").append(e.timeline().size()).append("</dd>\n");
         b.append("<dt>Data</dt><dd>").append(formatLinks(self)).append("</dd>\n</dl>\n");
 
-        b.append("<section class=\"relations\">\n<h2>Relations</h2>\n");
-        if (e.outgoing().isEmpty() && e.incoming().isEmpty()) {
-            b.append("<p class=\"empty\">No relation to other entities is recorded.</p>\n");
-        } else {
-            relations(b, "out", e.outgoing(), true);
-            relations(b, "in", e.incoming(), false);
-        }
-        b.append("</section>\n");
-
         b.append("<section class=\"neighbourhood\">\n<h2>Neighbourhood</h2>\n")
                 .append("<p class=\"legend\">Related entities (solid edges) and entities named in the same sentences "
                         + "(dashed). Click a node to open its page.</p>\n")
                 .append("<div id=\"graph\" data-iri=\"").append(esc(e.iri())).append("\" data-api=\"")
                 .append(esc(NeighbourhoodController.PATH)).append("\"></div>\n</section>\n");
+
+        b.append("<section class=\"relations\">\n<h2>Relations</h2>\n");
+        if (e.outgoing().isEmpty() && e.incoming().isEmpty()) {
+            b.append("<p class=\"empty\">No relation to other entities is recorded.</p>\n");
+        } else {
+            b.append("<table class=\"relations\">\n");
+            relations(b, e.outgoing(), true);
+            relations(b, e.incoming(), false);
+            b.append("</table>\n");
+        }
+        b.append("</section>\n");
 
         b.append("<section class=\"timeline\">\n<h2>Timeline across reports</h2>\n<ol id=\"timeline\">\n");
         for (EntityView.ReportMentions r : e.timeline()) {
@@ -88,20 +90,21 @@ final class EntityPage {
         return Html.page(e.label(), "en", head.toString(), b.toString());
     }
 
-    private void relations(StringBuilder b, String direction, List<EntityView.Link> links, boolean outgoing) {
-        if (links.isEmpty()) {
-            return;
-        }
-        b.append("<table class=\"relations-").append(direction).append("\">\n<tr><th>")
-                .append(outgoing ? "This entity" : "Entity").append("</th><th>Relation</th><th>")
-                .append(outgoing ? "Entity" : "This entity").append("</th></tr>\n");
-        for (EntityView.Link l : links) {
-            String other = "<a lang=\"zh\" href=\"" + esc(iris.href(l.iri())) + "\">" + esc(l.label()) + "</a> "
-                    + String.join(" ", l.types().stream().map(EntityPage::typeBadge).toList());
-            b.append("<tr><td>").append(outgoing ? "→" : other).append("</td><td><code>gr:").append(esc(l.property()))
-                    .append("</code></td><td>").append(outgoing ? other : "→").append("</td></tr>\n");
-        }
-        b.append("</table>\n");
+    /** One row per property, DBpedia style: {@code gr:partOf} for outgoing links, "is gr:partOf of" for incoming. */
+    private void relations(StringBuilder b, List<EntityView.Link> links, boolean outgoing) {
+        java.util.Map<String, List<EntityView.Link>> byProperty = new java.util.TreeMap<>();
+        links.forEach(l -> byProperty.computeIfAbsent(l.property(), k -> new java.util.ArrayList<>()).add(l));
+        byProperty.forEach((property, list) -> {
+            b.append("<tr class=\"").append(outgoing ? "out" : "in").append("\"><th>")
+                    .append(outgoing ? "" : "is ").append("<code>gr:").append(esc(property)).append("</code>")
+                    .append(outgoing ? "" : " of").append("</th><td><ul class=\"links\">");
+            for (EntityView.Link l : list) {
+                b.append("<li><a lang=\"zh\" href=\"").append(esc(iris.href(l.iri()))).append("\">").append(esc(l.label()))
+                        .append("</a> ").append(String.join(" ", l.types().stream().map(EntityPage::typeBadge).toList()))
+                        .append("</li>");
+            }
+            b.append("</ul></td></tr>\n");
+        });
     }
 
     static String typeBadge(String type) {

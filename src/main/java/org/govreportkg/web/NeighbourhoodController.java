@@ -33,6 +33,8 @@ final class NeighbourhoodController {
     static final String PATH = "/api/neighbourhood";
     /** Co-mentioned entities shown: the closest few, or the graph becomes a hairball. */
     static final int CO_MENTIONS = 12;
+    /** Relations shown; a city may contain hundreds of projects in a larger corpus. */
+    static final int RELATIONS = 60;
 
     private final ReportStore store;
     private final LocalIris iris;
@@ -56,7 +58,7 @@ final class NeighbourhoodController {
         }
         List<Binding> relations = Sparql.select(dsg, "SELECT DISTINCT ?s ?p ?o WHERE {"
                 + " VALUES ?p { gr:partOf gr:locatedIn gr:involvedIn }"
-                + " { ?e ?p ?o BIND(?e AS ?s) } UNION { ?s ?p ?e BIND(?e AS ?o) } } ORDER BY ?p ?s ?o", at);
+                + " { ?e ?p ?o BIND(?e AS ?s) } UNION { ?s ?p ?e BIND(?e AS ?o) } } ORDER BY ?p ?s ?o LIMIT " + RELATIONS, at);
         List<Binding> coMentions = Sparql.select(dsg, "SELECT ?x (COUNT(DISTINCT ?sentence) AS ?n) WHERE {"
                 + " ?m itsrdf:taIdentRef ?e ; nif:sentence ?sentence . ?m2 nif:sentence ?sentence ; itsrdf:taIdentRef ?x"
                 + " FILTER(?x != ?e) } GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT " + CO_MENTIONS, at);

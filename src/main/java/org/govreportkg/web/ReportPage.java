@@ -8,6 +8,10 @@ import java.util.Map;
 /** Renders a report's HTML page: its metadata, counts, and the entities it names grouped by class. */
 final class ReportPage {
 
+    /** Fields whose values are Chinese text rather than numbers, dates or identifiers. */
+    private static final java.util.Set<String> CHINESE_FIELDS = java.util.Set.of("title", "issuingBody", "speaker",
+            "speakerRole", "session");
+
     private final LocalIris iris;
 
     ReportPage(LocalIris iris) {
@@ -26,7 +30,7 @@ final class ReportPage {
                 continue;
             }
             b.append("<dt>").append(esc(field.getValue())).append("</dt><dd data-field=\"").append(esc(field.getKey()))
-                    .append("\" lang=\"zh\">");
+                    .append(CHINESE_FIELDS.contains(field.getKey()) ? "\" lang=\"zh\">" : "\">");
             if (field.getKey().equals("source") && (value.startsWith("http://") || value.startsWith("https://"))) {
                 b.append("<a rel=\"external\" href=\"").append(esc(value)).append("\">").append(esc(value)).append("</a>");
             } else {

@@ -35,9 +35,12 @@ record ReportView(String iri, String graph, Map<String, String> metadata, Map<St
         return java.util.Collections.unmodifiableMap(f);
     }
 
+    /** @param graphIri the graph the IRI scheme gives the report; the graph that holds the report node wins */
     static Optional<ReportView> load(DatasetGraph dsg, String iri, String graphIri) {
         Node r = NodeFactory.createURI(iri);
-        Map<String, Node> at = Map.of("r", r, "g", NodeFactory.createURI(graphIri));
+        Node g = Sparql.select(dsg, "SELECT ?g WHERE { GRAPH ?g { ?r a gr:Report } } ORDER BY ?g LIMIT 1", Map.of("r", r))
+                .stream().map(row -> row.get("g")).findFirst().orElse(NodeFactory.createURI(graphIri));
+        Map<String, Node> at = Map.of("r", r, "g", g);
         Map<String, String> metadata = new LinkedHashMap<>();
         List<Binding> rows = Sparql.select(dsg, "SELECT ?p ?o WHERE { ?r ?p ?o FILTER(?p != nif:isString) } ORDER BY ?p ?o", at);
         if (rows.isEmpty()) {
@@ -70,7 +73,7 @@ record ReportView(String iri, String graph, Map<String, String> metadata, Map<St
         long triples = Sparql.number(Sparql.select(dsg, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", at).getFirst(), "n");
         Map<String, List<Named>> frozen = new LinkedHashMap<>();
         byType.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return Optional.of(new ReportView(iri, graphIri, java.util.Collections.unmodifiableMap(metadata),
+        return Optional.of(new ReportView(iri, g.getURI(), java.util.Collections.unmodifiableMap(metadata),
                 java.util.Collections.unmodifiableMap(frozen), Sparql.number(counts, "mentions"),
                 Sparql.number(counts, "sentences"), triples));
     }

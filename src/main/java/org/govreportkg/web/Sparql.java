@@ -6,6 +6,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
@@ -35,9 +36,19 @@ final class Sparql {
             params.forEach((name, value) -> b.substitution(Var.alloc(name), value));
             try (QueryExec qe = b.build()) {
                 RowSet rows = qe.select();
-                return rows.stream().toList();
+                return rows.stream().map(Sparql::detached).toList();
             }
         });
+    }
+
+    /**
+     * A copy whose nodes are resolved now: TDB2 rows fetch their nodes lazily, which fails once the read
+     * transaction has ended.
+     */
+    private static Binding detached(Binding row) {
+        BindingBuilder copy = Binding.builder();
+        row.forEach(copy::add);
+        return copy.build();
     }
 
     static boolean ask(DatasetGraph dsg, String query, Map<String, Node> params) {

@@ -68,15 +68,17 @@ class ExplorerPagesTest {
     @Test
     void relationsInBothDirectionsLinkToTheOtherEntitiesPages() {
         Document org = html("/entity/%E6%9F%90%E5%8C%BA%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C/%E5%8C%BA%E6%94%BF%E5%BA%9C");
-        Element out = org.selectFirst("table.relations-out");
-        assertThat(out.select("td code").text()).isEqualTo("gr:involvedIn");
+        Element out = org.selectFirst("table.relations tr.out");
+        assertThat(out.select("th").text()).isEqualTo("gr:involvedIn");
         assertThat(out.select("td a").attr("href")).isEqualTo("/entity/A%20%3Cb%3E&co");
+        assertThat(org.select("table.relations tr.in")).isEmpty();
         Document project = html("/entity/A%20%3Cb%3E&co");
-        assertThat(project.selectFirst("table.relations-in td a").attr("href")).isEqualTo("/entity/某区人民政府/区政府");
-        assertThat(project.selectFirst("table.relations-in td a").text()).isEqualTo("区政府");
+        assertThat(project.selectFirst("table.relations tr.in th").text()).isEqualTo("is gr:involvedIn of");
+        assertThat(project.selectFirst("table.relations tr.in td a").attr("href")).isEqualTo("/entity/某区人民政府/区政府");
+        assertThat(project.selectFirst("table.relations tr.in td a").text()).isEqualTo("区政府");
 
         Document district = html("/place/440310");
-        assertThat(district.select("table.relations-out a").eachAttr("href")).contains("/place/440300");
+        assertThat(district.select("table.relations tr.out a").eachAttr("href")).contains("/place/440300");
         assertThat(district.select(".division-code").text()).isEqualTo("440310");
         assertThat(district.select("a[href*=wikidata]").attr("href"))
                 .isEqualTo("https://www.wikidata.org/w/index.php?search=haswbstatement%3AP442%3D440310");
