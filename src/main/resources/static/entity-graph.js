@@ -18,7 +18,6 @@
       var cy = cytoscape({
         container: container,
         elements: elements,
-        wheelSensitivity: 0.3,
         style: [
           { selector: "node", style: {
               "background-color": function (n) { return colours[n.data("type")] || colours.Other; },

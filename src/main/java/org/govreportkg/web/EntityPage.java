@@ -114,7 +114,7 @@ final class EntityPage {
     /** {@code <link rel="alternate">} for each RDF format, so that tools find the data from the page. */
     static String alternates(String self) {
         StringBuilder s = new StringBuilder();
-        for (RdfFormats f : RdfFormats.values()) {
+        for (DescriptionFormat f : DescriptionFormat.values()) {
             s.append("<link rel=\"alternate\" type=\"").append(f.mediaType()).append("\" href=\"")
                     .append(esc(self + "?format=" + f.keyword())).append("\" title=\"").append(f.title()).append("\">\n");
         }
@@ -123,7 +123,7 @@ final class EntityPage {
 
     static String formatLinks(String self) {
         StringBuilder s = new StringBuilder("<span class=\"formats\">");
-        for (RdfFormats f : RdfFormats.values()) {
+        for (DescriptionFormat f : DescriptionFormat.values()) {
             s.append("<a type=\"").append(f.mediaType()).append("\" href=\"").append(esc(self + "?format=" + f.keyword()))
                     .append("\">").append(f.title()).append("</a> ");
         }

@@ -41,7 +41,7 @@ final class LinkedDataController {
     void entity(HttpServletRequest request, HttpServletResponse response,
             @RequestParam(name = "format", required = false) String format) throws IOException {
         String iri = iriOf(request);
-        Optional<RdfFormats> rdf = representation(request, response, format);
+        Optional<DescriptionFormat> rdf = representation(request, response, format);
         if (rdf.isPresent()) {
             send(response, rdf.get(), describer.entity(iri).orElseThrow(() -> notFound(iri)));
         } else {
@@ -54,7 +54,7 @@ final class LinkedDataController {
     void report(HttpServletRequest request, HttpServletResponse response,
             @RequestParam(name = "format", required = false) String format) throws IOException {
         String iri = iriOf(request);
-        Optional<RdfFormats> rdf = representation(request, response, format);
+        Optional<DescriptionFormat> rdf = representation(request, response, format);
         if (rdf.isPresent()) {
             send(response, rdf.get(), describer.report(iri).orElseThrow(() -> notFound(iri)));
         } else {
@@ -68,7 +68,7 @@ final class LinkedDataController {
     void graph(HttpServletRequest request, HttpServletResponse response,
             @RequestParam(name = "format", required = false) String format) throws IOException {
         String iri = iriOf(request);
-        Optional<RdfFormats> rdf = representation(request, response, format);
+        Optional<DescriptionFormat> rdf = representation(request, response, format);
         Graph graph = describer.namedGraph(iri).orElseThrow(() -> notFound(iri));
         if (rdf.isPresent()) {
             send(response, rdf.get(), graph);
@@ -84,16 +84,16 @@ final class LinkedDataController {
     }
 
     /** The RDF format to send, or empty for HTML. */
-    private static Optional<RdfFormats> representation(HttpServletRequest request, HttpServletResponse response,
+    private static Optional<DescriptionFormat> representation(HttpServletRequest request, HttpServletResponse response,
             String format) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (format == null) {
-            return RdfFormats.negotiate(request.getHeader(HttpHeaders.ACCEPT));
+            return DescriptionFormat.negotiate(request.getHeader(HttpHeaders.ACCEPT));
         }
         if (format.equals("html")) {
             return Optional.empty();
         }
-        return Optional.of(RdfFormats.byKeyword(format).orElseThrow(() -> new ProtocolException(HttpStatus.BAD_REQUEST,
+        return Optional.of(DescriptionFormat.byKeyword(format).orElseThrow(() -> new ProtocolException(HttpStatus.BAD_REQUEST,
                 "Unknown format '" + format + "'; use one of html, ttl, jsonld, nt, rdf")));
     }
 
@@ -101,7 +101,7 @@ final class LinkedDataController {
         return new ProtocolException(HttpStatus.NOT_FOUND, "No resource " + iri + " in this knowledge graph");
     }
 
-    private static void send(HttpServletResponse response, RdfFormats format, Graph graph) throws IOException {
+    private static void send(HttpServletResponse response, DescriptionFormat format, Graph graph) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         RDFDataMgr.write(out, graph, format.format().lang());
         response.setContentType(format.format().contentType());

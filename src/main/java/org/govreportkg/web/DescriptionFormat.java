@@ -7,7 +7,7 @@ import java.util.Optional;
  * The RDF serialisations a dereferenced IRI offers, with the {@code ?format=} keyword that picks each
  * one without content negotiation (links in HTML pages and browsers cannot set {@code Accept}).
  */
-enum RdfFormats {
+enum DescriptionFormat {
     TURTLE("ttl", "Turtle", ResultFormat.TURTLE),
     JSON_LD("jsonld", "JSON-LD", ResultFormat.JSON_LD),
     N_TRIPLES("nt", "N-Triples", ResultFormat.N_TRIPLES),
@@ -20,7 +20,7 @@ enum RdfFormats {
     private final String title;
     private final ResultFormat format;
 
-    RdfFormats(String keyword, String title, ResultFormat format) {
+    DescriptionFormat(String keyword, String title, ResultFormat format) {
         this.keyword = keyword;
         this.title = title;
         this.format = format;
@@ -42,8 +42,8 @@ enum RdfFormats {
         return format.contentType().substring(0, format.contentType().indexOf(';'));
     }
 
-    static Optional<RdfFormats> byKeyword(String keyword) {
-        for (RdfFormats f : values()) {
+    static Optional<DescriptionFormat> byKeyword(String keyword) {
+        for (DescriptionFormat f : values()) {
             if (f.keyword.equals(keyword)) {
                 return Optional.of(f);
             }
@@ -58,7 +58,7 @@ enum RdfFormats {
      *
      * @throws ProtocolException 406 when nothing offered is acceptable
      */
-    static Optional<RdfFormats> negotiate(String accept) {
+    static Optional<DescriptionFormat> negotiate(String accept) {
         List<String> offered = new java.util.ArrayList<>();
         List<ResultFormat> graphFormats = List.of(ResultFormat.TURTLE, ResultFormat.JSON_LD, ResultFormat.N_TRIPLES,
                 ResultFormat.RDF_XML);
@@ -73,7 +73,7 @@ enum RdfFormats {
         if (HTML_TYPES.contains(chosen)) {
             return Optional.empty();
         }
-        for (RdfFormats f : values()) {
+        for (DescriptionFormat f : values()) {
             if (f.format.mediaTypes().contains(chosen)) {
                 return Optional.of(f);
             }
