@@ -61,6 +61,17 @@ final class EntityPage {
         }
         b.append("</section>\n");
 
+        if (!e.coMentioned().isEmpty()) {
+            b.append("<section class=\"co-mentions\">\n<h2>Named together with</h2>\n<ul id=\"co-mentioned\" class=\"links\">");
+            for (EntityView.Named n : e.coMentioned()) {
+                b.append("<li><a lang=\"zh\" href=\"").append(esc(iris.href(n.iri()))).append("\">").append(esc(n.label()))
+                        .append("</a> ").append(String.join(" ", n.types().stream().map(EntityPage::typeBadge).toList()))
+                        .append(" <span class=\"count\" title=\"sentences naming both\">").append(n.sentences())
+                        .append("</span></li>");
+            }
+            b.append("</ul>\n</section>\n");
+        }
+
         b.append("<section class=\"timeline\">\n<h2>Timeline across reports</h2>\n<ol id=\"timeline\">\n");
         for (EntityView.ReportMentions r : e.timeline()) {
             b.append("<li class=\"report\"><h3><span class=\"year\">")

@@ -18,13 +18,16 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * both directions, and the timeline of the reports that mention it with the mentioning sentences.
  */
 record EntityView(String iri, String label, List<String> aliases, List<String> types, Optional<String> divisionCode,
-        List<Link> outgoing, List<Link> incoming, List<ReportMentions> timeline) {
+        List<Link> outgoing, List<Link> incoming, List<Named> coMentioned, List<ReportMentions> timeline) {
 
     /** Sentences shown per report; an entity such as the city itself is mentioned hundreds of times. */
     static final int SENTENCES_PER_REPORT = 30;
 
     /** A relation to another resource: {@code property} is the gr: local name. */
     record Link(String property, String iri, String label, List<String> types) {}
+
+    /** An entity named in the same sentences as this one, {@code sentences} times. */
+    record Named(String iri, String label, List<String> types, long sentences) {}
 
     record ReportMentions(String report, String title, Optional<String> issuingBody, Optional<Integer> year,
             Optional<String> date, long mentions, List<Sentence> sentences, long sentenceCount) {}
@@ -85,7 +88,7 @@ record EntityView(String iri, String label, List<String> aliases, List<String> t
         Optional<String> code = Sparql.select(dsg, "SELECT DISTINCT ?c WHERE { ?e gr:divisionCode ?c } ORDER BY ?c", at)
                 .stream().map(r -> Sparql.string(r, "c")).findFirst();
         return Optional.of(new EntityView(iri, label, List.copyOf(aliases), types, code,
-                links(dsg, at, "?e ?p ?x"), links(dsg, at, "?x ?p ?e"), timeline(dsg, at)));
+                links(dsg, at, "?e ?p ?x"), links(dsg, at, "?x ?p ?e"), coMentioned(dsg, e), timeline(dsg, at)));
     }
 
     private static List<Link> links(DatasetGraph dsg, Map<String, Node> at, String pattern) {
@@ -100,6 +103,16 @@ record EntityView(String iri, String label, List<String> aliases, List<String> t
                         labels.getOrDefault(r.get("x"), Labels.fallback(r.get("x"))), types.getOrDefault(r.get("x"), List.of())))
                 .sorted(Comparator.comparing(Link::property).thenComparing(Link::label).thenComparing(Link::iri))
                 .toList();
+    }
+
+    private static List<Named> coMentioned(DatasetGraph dsg, Node e) {
+        List<Binding> rows = NeighbourhoodController.coMentions(dsg, e);
+        Set<Node> others = new LinkedHashSet<>();
+        rows.forEach(r -> others.add(r.get("x")));
+        Map<Node, String> labels = Labels.of(dsg, others);
+        Map<Node, List<String>> types = Labels.types(dsg, others);
+        return rows.stream().map(r -> new Named(r.get("x").getURI(), labels.getOrDefault(r.get("x"), Labels.fallback(r.get("x"))),
+                types.getOrDefault(r.get("x"), List.of()), Sparql.number(r, "n"))).toList();
     }
 
     private static List<ReportMentions> timeline(DatasetGraph dsg, Map<String, Node> at) {

@@ -59,9 +59,7 @@ final class NeighbourhoodController {
         List<Binding> relations = Sparql.select(dsg, "SELECT DISTINCT ?s ?p ?o WHERE {"
                 + " VALUES ?p { gr:partOf gr:locatedIn gr:involvedIn }"
                 + " { ?e ?p ?o BIND(?e AS ?s) } UNION { ?s ?p ?e BIND(?e AS ?o) } } ORDER BY ?p ?s ?o LIMIT " + RELATIONS, at);
-        List<Binding> coMentions = Sparql.select(dsg, "SELECT ?x (COUNT(DISTINCT ?sentence) AS ?n) WHERE {"
-                + " ?m itsrdf:taIdentRef ?e ; nif:sentence ?sentence . ?m2 nif:sentence ?sentence ; itsrdf:taIdentRef ?x"
-                + " FILTER(?x != ?e) } GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT " + CO_MENTIONS, at);
+        List<Binding> coMentions = coMentions(dsg, e);
         Set<Node> nodes = new LinkedHashSet<>();
         nodes.add(e);
         relations.forEach(r -> {
@@ -112,6 +110,13 @@ final class NeighbourhoodController {
         body.put("nodes", nodeArray);
         body.put("edges", edgeArray);
         sendJson(response, body);
+    }
+
+    /** The entities most often named in the same sentences as {@code e}: rows of {@code ?x} and sentence count {@code ?n}. */
+    static List<Binding> coMentions(DatasetGraph dsg, Node e) {
+        return Sparql.select(dsg, "SELECT ?x (COUNT(DISTINCT ?sentence) AS ?n) WHERE {"
+                + " ?m itsrdf:taIdentRef ?e ; nif:sentence ?sentence . ?m2 nif:sentence ?sentence ; itsrdf:taIdentRef ?x"
+                + " FILTER(?x != ?e) } GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT " + CO_MENTIONS, Map.of("e", e));
     }
 
     private static JsonObject element(JsonObject data) {

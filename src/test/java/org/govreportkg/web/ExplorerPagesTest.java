@@ -72,6 +72,7 @@ class ExplorerPagesTest {
         assertThat(out.select("th").text()).isEqualTo("gr:involvedIn");
         assertThat(out.select("td a").attr("href")).isEqualTo("/entity/A%20%3Cb%3E&co");
         assertThat(org.select("table.relations tr.in")).isEmpty();
+        assertThat(org.select("#co-mentioned li").eachText()).containsExactly("A <b>&co Project 1");
         Document project = html("/entity/A%20%3Cb%3E&co");
         assertThat(project.selectFirst("table.relations tr.in th").text()).isEqualTo("is gr:involvedIn of");
         assertThat(project.selectFirst("table.relations tr.in td a").attr("href")).isEqualTo("/entity/某区人民政府/区政府");
