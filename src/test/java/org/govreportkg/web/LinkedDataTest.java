@@ -139,6 +139,17 @@ class LinkedDataTest {
     }
 
     @Test
+    void aClientGivenTheIriFormWithChineseCharactersFindsTheResource() {
+        // what a linked-data client does with the IRI as published: java.net.URI keeps the CJK characters and
+        // the client encodes them as UTF-8 on the wire
+        var r = server.send(HttpRequest.newBuilder(URI.create(server.url + "/entity/某区人民政府/区政府"))
+                .header("Accept", "application/n-triples").build());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("<" + ExplorerServer.BASE + "entity/某区人民政府/区政府> "
+                + "<https://w3id.org/govreport-kg/ontology#involvedIn> <" + ExplorerServer.BASE + "entity/A%20%3Cb%3E&co> .");
+    }
+
+    @Test
     void headAnswersLikeGetWithoutABody() {
         var head = server.head("/place/440310", "application/ld+json");
         assertThat(head.statusCode()).isEqualTo(200);
