@@ -33,6 +33,8 @@ class ExplorerPagesTest {
     void theTimelineListsReportsByYearWithTheirTitlesAndMentionCounts() {
         Document page = html("/place/440300");
         assertThat(page.select("h1").text()).isEqualTo("深圳市");
+        List<String> names = new java.util.ArrayList<>(List.of(page.select(".aliases").text().split("、")));
+        names.add("深圳市");
         List<Element> reports = page.select("#timeline > li.report");
         assertThat(reports.stream().map(r -> r.selectFirst(".year").text()).toList()).containsExactly("2018", "2023");
         assertThat(reports.get(0).selectFirst("h3 a").text()).isEqualTo("2018年坪山区政府工作报告");
@@ -44,8 +46,7 @@ class ExplorerPagesTest {
             long mentions = Long.parseLong(report.selectFirst(".mentions").text().split(" ")[0]);
             assertThat(mentions).isGreaterThanOrEqualTo(report.select(".sentences li").size()).isPositive();
             assertThat(report.select(".sentences li")).allMatch(li -> !li.select("mark").isEmpty());
-            assertThat(report.select(".sentences mark").eachText()).allMatch(m -> m.equals("深圳") || m.equals("深圳市")
-                    || m.equals("我市") || m.equals("全市") || m.equals("市"), "a name of Shenzhen");
+            assertThat(report.select(".sentences mark").eachText()).isNotEmpty().isSubsetOf(names);
         }
     }
 
