@@ -47,7 +47,8 @@ final class EntityPage {
         b.append("<section class=\"neighbourhood\">\n<h2>Neighbourhood</h2>\n")
                 .append("<p class=\"legend\">Related entities (solid edges) and entities named in the same sentences "
                         + "(dashed). Click a node to open its page.</p>\n")
-                .append("<div id=\"graph\" data-iri=\"").append(esc(e.iri())).append("\" data-api=\"")
+                .append("<div id=\"graph\" role=\"img\" aria-label=\"Graph of the entities related to or named with this one\" data-iri=\"")
+                .append(esc(e.iri())).append("\" data-api=\"")
                 .append(esc(NeighbourhoodController.PATH)).append("\"></div>\n</section>\n");
 
         b.append("<section class=\"relations\">\n<h2>Relations</h2>\n");
