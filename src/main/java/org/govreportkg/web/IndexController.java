@@ -13,27 +13,29 @@ import org.springframework.web.util.HtmlUtils;
 final class IndexController {
 
     private final ReportStore store;
+    private final LocalIris iris;
 
-    IndexController(ReportStore store) {
+    IndexController(ReportStore store, LocalIris iris) {
         this.store = store;
+        this.iris = iris;
     }
 
     @GetMapping("/")
     void index(HttpServletResponse response) throws IOException {
-        byte[] body = render(StoreSummary.of(store)).getBytes(StandardCharsets.UTF_8);
+        byte[] body = render(StoreSummary.of(store), iris).getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/html;charset=utf-8");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
 
-    static String render(StoreSummary summary) {
+    static String render(StoreSummary summary, LocalIris iris) {
         StringBuilder html = new StringBuilder(4096);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<title>govreport-kg</title>\n</head>\n<body>\n<h1>govreport-kg</h1>\n")
-                .append("<p>Knowledge graph of government work reports. Query it at <a href=\"")
-                .append(SparqlController.PATH).append("\">").append(SparqlController.PATH)
-                .append("</a> (SPARQL 1.1) or in the <a href=\"").append(ServiceDescription.QUERY_EDITOR)
-                .append("\">query editor</a>.</p>\n");
+        // the header links the endpoint; the text names it without a second link
+        html.append("<h1>govreport-kg</h1>\n")
+                .append("<p>Knowledge graph of government work reports. Search its entities with the box above, query it at <code>")
+                .append(SparqlController.PATH).append("</code> (SPARQL 1.1) or in the <a href=\"")
+                .append(ServiceDescription.QUERY_EDITOR)
+                .append("\">query editor</a>, or open a report below.</p>\n");
         html.append("<h2>Entities</h2>\n<table id=\"entities\">\n<tr><th>Class</th><th>Entities</th></tr>\n");
         for (String cls : StoreSummary.ENTITY_CLASSES) {
             html.append("<tr><td>gr:").append(esc(cls)).append("</td><td>")
@@ -44,14 +46,20 @@ final class IndexController {
         StoreSummary.ENTITY_CLASSES.forEach(c -> html.append("<th>").append(esc(c)).append("</th>"));
         html.append("</tr>\n");
         for (StoreSummary.Report r : summary.reports()) {
-            html.append("<tr><td><code>").append(esc(r.graph())).append("</code></td><td>")
-                    .append(esc(r.title().orElse(""))).append("</td><td>").append(r.triples()).append("</td>");
+            html.append("<tr><td><code>").append(link(iris.localPath(r.graph()), r.graph())).append("</code></td><td lang=\"zh\">")
+                    .append(link(iris.docOf(r.graph()).map(doc -> "/report/" + doc), r.title().orElse("")))
+                    .append("</td><td>").append(r.triples()).append("</td>");
             StoreSummary.ENTITY_CLASSES.forEach(c ->
                     html.append("<td>").append(r.entitiesByClass().getOrDefault(c, 0L)).append("</td>"));
             html.append("</tr>\n");
         }
-        html.append("</table>\n</body>\n</html>\n");
-        return html.toString();
+        html.append("</table>\n");
+        return Html.page("Home", "en", "", html.toString());
+    }
+
+    private static String link(java.util.Optional<String> href, String text) {
+        return href.filter(h -> !text.isEmpty())
+                .map(h -> "<a href=\"" + esc(h) + "\">" + esc(text) + "</a>").orElse(esc(text));
     }
 
     private static String esc(String s) {

@@ -50,6 +50,11 @@ enum ResultFormat {
         return formatIri;
     }
 
+    /** The media types that select this format, the canonical one first. */
+    List<String> mediaTypes() {
+        return mediaTypes;
+    }
+
     /** The Content-Type sent: always the canonical type, whichever alias the client asked for. */
     String contentType() {
         return mediaTypes.getFirst() + ";charset=utf-8";
