@@ -64,6 +64,7 @@ public final class ReportGraphMapper {
         private final Map<String, Node> entityByKey = new HashMap<>();
         private final Set<Node> sentencesDone = new HashSet<>();
         private final Map<Node, Set<Node>> labels = new HashMap<>();
+        private final Map<String, Integer> mentionsPerSpan = new HashMap<>();
 
         Run(Extraction x, StreamRDF out) {
             this.x = x;
@@ -125,7 +126,7 @@ public final class ReportGraphMapper {
             e.divisionCode().ifPresent(code -> add(n, GR.divisionCode, str(code)));
             add(n, GR.mentionedIn, reportNode);
             for (Mention m : e.mentions()) {
-                Node mention = uri(reportNode.getURI() + "#char=" + cp.at(m.start()) + "," + cp.at(m.end()));
+                Node mention = mentionNode(m);
                 add(mention, RDF.type.asNode(), GR.Mention);
                 add(mention, GR.anchorOf, str(m.text()));
                 add(mention, GR.beginIndex, index(cp.at(m.start())));
@@ -134,6 +135,14 @@ public final class ReportGraphMapper {
                 add(mention, GR.sentence, sentence(m.sentenceStart(), m.sentenceEnd()));
                 add(mention, GR.taIdentRef, n);
             }
+        }
+
+        // One span can name two entities (新河、旧河整治工程: 新河 is the river and, by the shared tail, a
+        // project): each gets its own mention, the second and later ones with a counter after the range.
+        private Node mentionNode(Mention m) {
+            String range = "#char=" + cp.at(m.start()) + "," + cp.at(m.end());
+            int seen = mentionsPerSpan.merge(range, 1, Integer::sum);
+            return uri(reportNode.getURI() + range + (seen == 1 ? "" : "&ref=" + seen));
         }
 
         private void addAltLabel(Node n, String label) {

@@ -144,4 +144,22 @@ class ReportGraphMapperTest {
         assertTrue(g.contains(n, GR.altLabel, NodeFactory.createLiteralLang("某某", "zh")));
         assertTrue(ShaclValidator.get().validate(shapes, g).conforms());
     }
+
+    @Test
+    void aSpanNamingTwoEntitiesGivesEachItsOwnMention() {
+        Extraction base = SampleExtraction.of("sample-2030");
+        Entity city = base.entities().stream().filter(e -> e.key().equals("滨海科学城")).findFirst().orElseThrow();
+        Entity project = new Entity("滨海科学城二期", Set.of(EntityType.PROJECT), "滨海科学城二期", new java.util.TreeSet<>(),
+                city.mentions(), Optional.empty());
+        List<Entity> entities = new java.util.ArrayList<>(base.entities());
+        entities.add(project);
+        Graph g = new ReportGraphMapper(IRIS).toGraph(new Extraction(base.report(), entities, base.relations()));
+        Mention m = city.mentions().get(0);
+        String range = "http://example.org/kg/report/sample-2030#char=" + m.start() + "," + m.end();
+        assertTrue(g.contains(NodeFactory.createURI(range), GR.taIdentRef,
+                NodeFactory.createURI("http://example.org/kg/entity/滨海科学城")));
+        assertTrue(g.contains(NodeFactory.createURI(range + "&ref=2"), GR.taIdentRef,
+                NodeFactory.createURI("http://example.org/kg/entity/滨海科学城二期")));
+        assertTrue(ShaclValidator.get().validate(shapes, g).conforms());
+    }
 }
