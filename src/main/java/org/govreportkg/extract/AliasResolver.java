@@ -15,7 +15,7 @@ import org.govreportkg.extract.gazetteer.Division;
 /**
  * Groups the mentions of one report into entities. Mentions with the same analysed surface are one
  * entity; official bodies and deixis carry their identity from recognition; a short form joins the
- * full form the report also uses (福田 → 福田区, 深圳 → 深圳市, XX → XX项目, XX → XX(筹)); the report's
+ * full form the report also uses (星河 → 星河区, 青岚 → 青岚市, XX → XX项目, XX → XX(筹)); the report's
  * own places take their full chain as key. Each entity gets the type its most specific recogniser
  * gave, plus any second type its head always carries (合作区: Place and Project).
  */
@@ -63,7 +63,7 @@ final class AliasResolver {
             Candidate c = f.candidate();
             String id = c.key().orElse(c.surface());
             if (c.type() == EntityType.PLACE && c.key().isEmpty()) {
-                // a town's bare name (石井) is as often a quarter (石井片区) as the town: left to the suffix merge
+                // a town's bare name (云溪) is as often a quarter (云溪片区) as the town: left to the suffix merge
                 Optional<Division> d = resolved.computeIfAbsent(c.surface(), x -> places.resolve(x, context))
                         .filter(x -> x.level() != Division.Level.TOWN || x.name().equals(c.surface()));
                 id = d.map(places::key).orElseGet(() -> placeKey(c.surface(), scope));
@@ -147,7 +147,7 @@ final class AliasResolver {
         return null;
     }
 
-    /** The report's own places under their full chain, so 坪山, 坪山区 and 深圳市坪山区 are one. */
+    /** The report's own places under their full chain, so 星河, 星河区 and 青岚市星河区 are one. */
     static String placeKey(String surface, ReportScope scope) {
         for (char level : new char[] {'区', '市', '省'}) {
             Optional<String> chain = scope.placeFor(level);
@@ -182,7 +182,7 @@ final class AliasResolver {
             String surface = text.substring(f.start(), f.end());
             mentions.add(new Mention(surface, f.start(), f.end(), f.sentence().start(), f.sentence().end()));
             if (f.candidate().rule().equals(CoordinationExpander.RULE)) {
-                // the expanded name (福沙消防站) is the label; a bare conjunct is a short form only of a place
+                // the expanded name (松岭消防站) is the label; a bare conjunct is a short form only of a place
                 labels.add(f.candidate().key().orElseThrow());
                 if (type == EntityType.PLACE) {
                     labels.add(surface);
@@ -205,8 +205,8 @@ final class AliasResolver {
     }
 
     /**
-     * A name that starts with the report's own level (区人民医院, 市体育中心) belongs to that district or city:
-     * its key spells the place out (深圳市坪山区人民医院) so it never merges with another district's.
+     * A name that starts with the report's own level (区中医院, 市体育中心) belongs to that district or city:
+     * its key spells the place out (青岚市星河区中医院) so it never merges with another district's.
      */
     static String scoped(String name, ReportScope scope) {
         if (name.length() > 2 && "省市区县".indexOf(name.charAt(0)) >= 0) {

@@ -28,13 +28,13 @@ final class CandidateFilter {
             }
             kept.add(c);
         }
-        // the "head" 河 of 帮扶汕尾陆河 belongs to the county name 陆河: such a span is no name, and must not hide 汕尾
+        // the "head" 河 of 帮扶青岚松河 belongs to the county name 松河: such a span is no name, and must not hide 青岚
         kept.removeIf(c -> c.type() == EntityType.PLACE && c.rule().startsWith("head:") && kept.stream().anyMatch(
                 o -> o.rule().equals("gazetteer") && o.end() == c.end() && o.start() > c.start()));
         // an official body at the end of a headed span (工作获国务院, 党中央国务院) is the name; the span is not
         kept.removeIf(c -> !c.rule().equals("official") && kept.stream().anyMatch(o -> o.rule().equals("official")
                 && o.end() == c.end() && o.start() > c.start()));
-        // X中心 where X is only a place (深圳中心, 福田中心) is a slogan or a clipped 中心区, not a facility
+        // X中心 where X is only a place (青岚中心, 星河中心) is a slogan or a clipped 中心区, not a facility
         kept.removeIf(c -> c.rule().equals("head:中心") && kept.stream().anyMatch(o -> o.type() == EntityType.PLACE
                 && o.start() == c.start() && o.end() == c.end() - 2));
         List<Candidate> out = new ArrayList<>();
@@ -51,7 +51,7 @@ final class CandidateFilter {
 
     /**
      * Works named by a verb (改造, 整治, 提升) are projects only when their object is a named facility, road or
-     * institution (坪山大道综合改造), not a bare place (深圳绿化提升).
+     * institution (松涛路综合改造), not a bare place (青岚绿化提升).
      */
     private static boolean namesObjectOf(Candidate o, Candidate activity) {
         return o != activity && o.start() == activity.start() && o.end() < activity.end() && o.rule().startsWith("head:");
@@ -60,23 +60,23 @@ final class CandidateFilter {
     private static boolean beats(Candidate o, Candidate c) {
         if (o.start() == c.start() && o.end() == c.end()) {
             if (o.type() != c.type() && (o.rule().equals(CoordinationExpander.RULE) || c.rule().equals(CoordinationExpander.RULE))) {
-                return false; // 新洲河 is a river and the conjunct of 新洲河、凤塘河生态补水工程
+                return false; // 青岚河 is a river and the conjunct of 青岚河、松溪河生态补水工程
             }
             int ro = rank(o), rc = rank(c);
             return ro > rc || (ro == rc && o.type().ordinal() < c.type().ordinal());
         }
         if (o.rule().startsWith("activity:") && o.start() == c.start() && !c.rule().startsWith("activity:")) {
-            return false; // 区体育中心 stays an entity inside 区体育中心拆除重建
+            return false; // 云溪体育中心 stays an entity inside 云溪体育中心拆除重建
         }
         if (o.type() != c.type() || !o.contains(c)) {
-            // a HanLP place tag swallowing a gazetteer name (百色田东扶贫协作和汕尾陆河) is a bad tag
+            // a HanLP place tag swallowing a gazetteer name (云州竹岭扶贫协作和青岚松河) is a bad tag
             return c.rule().startsWith("tag:") && c.contains(o) && o.rule().equals("gazetteer");
         }
         if (c.rule().equals("gazetteer") && o.rule().startsWith("tag:")) {
             return false;
         }
         boolean ownPlaceHead = c.type() == EntityType.PLACE && c.rule().startsWith("head:");
-        // an institution named at the start of another (南方医科大学 | 深圳口腔医院) is an entity of its own
+        // an institution named at the start of another (明远医科大学 | 青岚口腔医院) is an entity of its own
         boolean leadingInstitution = c.type() == EntityType.ORGANIZATION && c.rule().startsWith("head:") && c.start() == o.start();
         return !ownPlaceHead && !leadingInstitution && !c.rule().equals("official") && !c.rule().equals("deixis")
                 && !c.rule().equals(CoordinationExpander.RULE);

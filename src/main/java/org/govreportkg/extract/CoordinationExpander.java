@@ -7,18 +7,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names that share a head in a coordination are each a name: 园岭、南园、华富等街道 → 园岭街道, 南园街道,
- * 华富街道; 福沙、福景2座消防站 → 福沙消防站, 福景消防站; 新洲河、凤塘河生态补水工程 → 新洲河生态补水工程.
- * The expanded name does not occur in the text, so the candidate's span is the conjunct (福沙) and its
+ * Names that share a head in a coordination are each a name: 云溪、竹林、月湖等街道 → 云溪街道, 竹林街道,
+ * 月湖街道; 松岭、竹园2座消防站 → 松岭消防站, 竹园消防站; 青岚河、松溪河生态补水工程 → 青岚河生态补水工程.
+ * The expanded name does not occur in the text, so the candidate's span is the conjunct (松岭) and its
  * key carries the expanded name, which the resolver uses as the entity's label.
  */
 final class CoordinationExpander {
     static final String RULE = "coordination";
     private static final Pattern BARE_LIST = Pattern.compile(
             "((?:\\p{IsHan}{2,4}、)+\\p{IsHan}{2,4}?)(?:等|[0-9]+[座个条所家]|[两二三四五六七八九十]+[座个条所家])?$");
-    /** One name and a count (福保等4座消防站): the name stands for the first of several. */
+    /** One name and a count (枫林等4座消防站): the name stands for the first of several. */
     private static final Pattern ONE_OF_SEVERAL = Pattern.compile("等(?:[0-9]+|[两二三四五六七八九十]+)[座个条所家]$");
-    /** 地铁14号、16号线: numbered lines sharing 号线 and the mode before them. */
+    /** 地铁41号、42号线: numbered lines sharing 号线 and the mode before them. */
     private static final Pattern NUMBERED_LINES = Pattern.compile("(地铁|轨道交通|轨道)?((?:[0-9]+号(?:线)?[、和及])+)([0-9]+)号线");
 
     private static final java.util.Set<String> GENERAL_WORKS = java.util.Set.of("项目", "工程");
@@ -41,7 +41,7 @@ final class CoordinationExpander {
         return out;
     }
 
-    /** 园岭、南园、华富等街道: a list of bare names right before a head. */
+    /** 云溪、竹林、月湖等街道: a list of bare names right before a head. */
     private void bareLists(String text, List<Token> tokens, List<Candidate> out) {
         for (Token t : tokens) {
             Optional<Lexicon.Head> head = lexicon.headEndingAt(text, t.end());
@@ -69,7 +69,7 @@ final class CoordinationExpander {
             parts[0] = parts[0].substring(parts[0].length() - firstLength);
             if (java.util.Arrays.stream(parts).anyMatch(p -> hasHead(p) || lexicon.isGenericModifier(p)
                     || p.endsWith("型") || p.endsWith("性"))) {
-                continue; // a list of full names (大万世居、龙田世居): nothing is shared
+                continue; // a list of full names (云溪公园、竹林公园): nothing is shared
             }
             pos = firstStart;
             for (String p : parts) {
@@ -108,11 +108,11 @@ final class CoordinationExpander {
                         Optional.of(mode + n.group(1) + "号线")));
                 first = false;
             }
-            // the last line (16号线) is a name as written, found by the head recogniser
+            // the last line (42号线) is a name as written, found by the head recogniser
         }
     }
 
-    /** 新洲河、凤塘河生态补水工程: the conjunct before shares the tail after the last conjunct. */
+    /** 青岚河、松溪河生态补水工程: the conjunct before shares the tail after the last conjunct. */
     private void sharedTail(String text, List<Token> tokens, Candidate c, List<Candidate> candidates, List<Candidate> out) {
         if (c.start() < 2 || "、及".indexOf(text.charAt(c.start() - 1)) < 0) {
             return;
@@ -137,7 +137,7 @@ final class CoordinationExpander {
         final int from = start;
         if (candidates.stream().anyMatch(o -> o.start() == from && o.end() == delimiter
                 && o.rule().equals("gazetteer"))) {
-            return; // a division of its own (福田、深汕特别合作区): nothing is shared
+            return; // a division of its own (星河、青松特别合作区): nothing is shared
         }
         int length = delimiter - start;
         if (length < 2 || c.surface().length() - length < 2) {
@@ -145,7 +145,7 @@ final class CoordinationExpander {
         }
         String conjunct = text.substring(start, delimiter);
         String tail = c.surface().substring(length);
-        // a conjunct with its own head is a full name, unless it is the place a work is named after (新洲河)
+        // a conjunct with its own head is a full name, unless it is the place a work is named after (青岚河)
         boolean placeOfWork = c.type() != EntityType.PLACE && c.rule().startsWith("head:")
                 && isPlaceName(conjunct) && isPlaceName(c.surface().substring(0, length));
         if (lexicon.isStopWord(conjunct) || hasHead(conjunct) && !placeOfWork || lexicon.headEndingAt(tail, tail.length()).isEmpty()
@@ -170,7 +170,7 @@ final class CoordinationExpander {
                 && !tag.startsWith("c") && !tag.startsWith("v") && !tag.startsWith("m") && !tag.startsWith("q"));
     }
 
-    /** 中以创新中心/nt: HanLP glued the conjunct to the shared tail inside one name token. */
+    /** 中芬创新中心/nt: HanLP glued the conjunct to the shared tail inside one name token. */
     private static boolean insideNameToken(List<Token> tokens, int at) {
         for (Token t : tokens) {
             if (t.start() < at && at < t.end()) {

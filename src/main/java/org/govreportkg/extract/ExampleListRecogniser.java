@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names given as examples of a kind: 推进沃特玛新能源动力电池、海普瑞等项目; 完成联懋等25家企业. Each item
+ * Names given as examples of a kind: 推进明远新能源动力电池、瑞科达等项目; 完成联岚等25家企业. Each item
  * before 等 is a name of the kind's type when HanLP did not know it as a word (a name tag, split
  * characters, letters or digits): lists of industries and activities (足球、网球等体育项目,
  * 人工智能等产业项目) are ordinary words and are left out.
@@ -41,7 +41,7 @@ final class ExampleListRecogniser {
             int end = m.start();
             while (end > 0) {
                 int itemEnd0 = end;
-                // an item another recogniser already found (和顺堂二期) keeps its span; the list goes on before it
+                // an item another recogniser already found (松鹤堂二期) keeps its span; the list goes on before it
                 Optional<Candidate> known = found.stream().filter(o -> o.end() == itemEnd0)
                         .min(java.util.Comparator.comparingInt(Candidate::start));
                 int start = known.map(Candidate::start).orElseGet(() -> itemStart(text, tokens, itemEnd0));
@@ -110,7 +110,7 @@ final class ExampleListRecogniser {
                 && !tag.startsWith("m");
     }
 
-    /** Tags HanLP gives the characters of a name it could not segment (联/vg 懋/g, 迈/v 瑞/b). */
+    /** Tags HanLP gives the characters of a name it could not segment (联/vg 岚/g, 迈/v 科/b). */
     private static boolean splitCharacterTag(String tag) {
         return tag.startsWith("n") || tag.startsWith("g") || tag.equals("b") || tag.equals("vg") || tag.equals("ag");
     }

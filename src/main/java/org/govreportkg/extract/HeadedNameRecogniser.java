@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Finds names that end in a head from the lexicon (XX街道, XX研究院, XX工程) and takes as much of the
  * segmented text before the head as can belong to a name: nouns, names, letters and digits, nominal
  * verbs, stopping at verbs, function words, punctuation, quantities and stop words. Heads that
- * name works and areas stop before a full administrative place (福田区 | 园岭街道), so the place
- * stays its own entity; institution names may include one (深圳市种猪场).
+ * name works and areas stop before a full administrative place (星河区 | 云溪街道), so the place
+ * stays its own entity; institution names may include one (青岚市气象台).
  */
 final class HeadedNameRecogniser {
     private static final int MAX_LENGTH = 20;
@@ -25,7 +25,7 @@ final class HeadedNameRecogniser {
     private static final Set<String> NAME_VERBS = Set.of("更新", "监测", "检测", "统筹", "治理", "修复",
             "保护", "补水", "孵化", "筹", "拆除", "应用", "服务",
             "重建", "改造", "扩建", "改扩建", "整治", "创新", "合作", "开放");
-    /** Verbs that start a clause, never a name (扩建变电站, 共建国家XX中心, 开放龙华文体中心). */
+    /** Verbs that start a clause, never a name (扩建变电站, 共建国家XX中心, 开放松涛文体中心). */
     private static final Set<String> WORKS_VERBS = Set.of("重建", "改造", "扩建", "改扩建", "整治", "共建", "新建", "修复", "拆除",
             "开放");
     /** Single characters that are words of their own before a name, never a fragment of it. */
@@ -92,9 +92,9 @@ final class HeadedNameRecogniser {
             int dash = text.lastIndexOf('-', headStart - 1);
             if (dash >= start) {
                 if (headStart - dash - 1 < 2) {
-                    continue; // 笔架山公园-中心: the dash joins names, the head is not this name's
+                    continue; // 青松山公园-中心: the dash joins names, the head is not this name's
                 }
-                start = dash + 1; // a chain of names joined by dashes (莲花山公园-笔架山公园): each is a name
+                start = dash + 1; // a chain of names joined by dashes (云岭山公园-青松山公园): each is a name
             }
             if (!namesSomething(text.substring(start, headStart).replaceAll("[“”]", ""), text, start, head)) {
                 continue;
@@ -136,17 +136,17 @@ final class HeadedNameRecogniser {
             }
             if (t.word().equals("与") && head.type() == EntityType.ORGANIZATION && k > 0 && k < j && tokens.get(k - 1).word().length() >= 2
                     && tokens.get(k - 1).tag().startsWith("n") && accepts(tokens.get(k - 1), head)) {
-                // 材料与生化诺贝尔奖实验室, 城市设计与建筑方案审查委员会: 与 joins two fields inside one name
+                // 光学与声学联合实验室, 交通与市政设计评审委员会: 与 joins two fields inside one name
                 start = t.start();
                 k--;
                 continue;
             }
             Integer placeStart = placeEndingAt.get(start);
             if (placeStart != null && head.type() == EntityType.PLACE && ADMIN_UNIT.matcher(text.substring(placeStart, start)).find()) {
-                break; // administrative units do not nest in names (布吉街道 | 龙岭社区): that is PART_OF
+                break; // administrative units do not nest in names (云溪街道 | 竹林社区): that is PART_OF
             }
             if (placeStart != null && placeStart < start && end - placeStart <= MAX_LENGTH) {
-                // a named place the name is built on (莲塘尾片区 | 市政道路二期项目), even if HanLP split it oddly
+                // a named place the name is built on (松岭片区 | 配套道路二期项目), even if HanLP split it oddly
                 start = placeStart;
                 while (k >= 0 && tokens.get(k).start() >= start) {
                     k--;
@@ -176,7 +176,7 @@ final class HeadedNameRecogniser {
             return false; // 区 before a road or park is the district's, not part of the name
         }
         if (w.length() == 1 && Character.isIdeographic(w.charAt(0))) {
-            // HanLP splits unknown names into single characters of any tag (坪/ng 盐/n 通道, 聚/v 龙路)
+            // HanLP splits unknown names into single characters of any tag (青/ng 岚/n 通道, 聚/v 松路)
             return FUNCTION_CHARS.indexOf(w.charAt(0)) < 0 && !tag.equals("w") && !tag.startsWith("u")
                     && !tag.startsWith("p") && !tag.startsWith("c") && !tag.startsWith("r") && !tag.startsWith("m")
                     && !tag.startsWith("q") && !tag.startsWith("d");
@@ -206,7 +206,7 @@ final class HeadedNameRecogniser {
         return GLUED_AFTER.stream().anyMatch(g -> text.startsWith(g, end));
     }
 
-    /** A single character HanLP split off an unknown name (坪/ng 山河, 科/n 环路). */
+    /** A single character HanLP split off an unknown name (青/ng 岚河, 松/n 环路). */
     private static boolean isFragment(Token t) {
         return t.word().length() == 1 && Character.isIdeographic(t.word().charAt(0))
                 && FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0
@@ -215,13 +215,13 @@ final class HeadedNameRecogniser {
 
     /**
      * A one-character head (路, 河, 局) counts on its own, at the end of a word HanLP took for a name
-     * (富安路/ns), or after a split-off fragment (坪/ng 山河); inside ordinary words (布局, 大局, 线路) it is none.
+     * (松安路/ns), or after a split-off fragment (青/ng 岚河); inside ordinary words (布局, 大局, 线路) it is none.
      */
     private static boolean oneCharacterHeadStands(List<Token> tokens, int i, Lexicon.Head head) {
         Token t = tokens.get(i);
         String tag = t.tag();
         if (t.word().equals(head.text())) {
-            // standing alone it needs a name before it (横塘/nz 水), not a verb (补/v 水)
+            // standing alone it needs a name before it (松塘/nz 水), not a verb (补/v 水)
             String before = i > 0 ? tokens.get(i - 1).tag() : "w";
             return !before.startsWith("v") && !before.startsWith("a") && !before.startsWith("w") && !before.startsWith("d");
         }
@@ -266,12 +266,12 @@ final class HeadedNameRecogniser {
                 && !quotedSlogan(text, start, head) && !NUMBERED.matcher(core).matches() && !isGeneric(core);
     }
 
-    /** A quoted slogan before 项目/工程 names a programme (“民生微实事”项目), not a work. */
+    /** A quoted slogan before 项目/工程 names a programme (“邻里微服务”项目), not a work. */
     private static boolean quotedSlogan(String text, int start, Lexicon.Head head) {
         return text.charAt(start) == '“' && (head.text().equals("项目") || head.text().equals("工程"));
     }
 
-    /** Strips stop words HanLP left glued to the name's first word (推进区人民医院, 研究推进城市型大学). */
+    /** Strips stop words HanLP left glued to the name's first word (推进区中医院, 研究推进应用型大学). */
     private int trimLeadingStopWords(String text, int start, int limit) {
         boolean again = true;
         while (again) {
@@ -292,7 +292,7 @@ final class HeadedNameRecogniser {
         return start;
     }
 
-    /** Includes a short parenthetical right after the head (筹), (坪山), (北区) as part of the fullest form. */
+    /** Includes a short parenthetical right after the head (筹), (星河), (北区) as part of the fullest form. */
     static int withParenthetical(String text, int end) {
         if (end < text.length() && text.charAt(end) == '(') {
             int close = text.indexOf(')', end);

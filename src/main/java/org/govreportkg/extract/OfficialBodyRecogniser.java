@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Party and government bodies by their official forms, full or short: 坪山区人民政府, 区政府, 区委, 市委,
+ * Party and government bodies by their official forms, full or short: 星河区人民政府, 区政府, 区委, 市委,
  * 省委, 区人大, 区人大常委会, 区政协, 区政府党组, and 党中央. HanLP tags these inconsistently
  * ({@code nis}, {@code n}, or glued into one {@code nt} with a neighbour: 市委市政府, 区人大和区政协,
- * 代表坪山区人民政府), so they are matched on characters and then resolved against the report's scope:
+ * 代表星河区人民政府), so they are matched on characters and then resolved against the report's scope:
  * a short form names the body of the report's own province, city or district.
  */
 final class OfficialBodyRecogniser {
@@ -59,7 +59,7 @@ final class OfficialBodyRecogniser {
         return out;
     }
 
-    /** Where a place name written before the level character starts (福田区委 → 福田区), or the level itself. */
+    /** Where a place name written before the level character starts (星河区委 → 星河区), or the level itself. */
     private static int placeStart(String text, List<Token> tokens, int level, ReportScope scope) {
         int start = level;
         for (Optional<String> known : List.of(scope.district(), scope.city(), scope.province())) {
@@ -77,7 +77,7 @@ final class OfficialBodyRecogniser {
                 start = Math.min(start, t.start());
             }
         }
-        // a city written before the district (深圳市坪山区人民政府)
+        // a city written before the district (青岚市星河区人民政府)
         if (start < level && scope.city().isPresent() && text.startsWith(scope.city().get(), start - scope.city().get().length())) {
             start -= scope.city().get().length();
         }

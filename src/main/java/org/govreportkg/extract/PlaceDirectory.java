@@ -10,7 +10,7 @@ import org.govreportkg.extract.gazetteer.PlaceSpan;
 /**
  * The gazetteer as the extractor uses it: finds division names in a sentence, resolves a surface in
  * the report's context, and gives each division a stable key, its full name prefixed by the city and
- * district it lies in (深圳市, 深圳市福田区, 深圳市福田区园岭街道) so short forms and full forms meet.
+ * district it lies in (青岚市, 青岚市星河区, 青岚市星河区云溪街道) so short forms and full forms meet.
  */
 final class PlaceDirectory {
     private final Gazetteer gazetteer;
@@ -41,7 +41,7 @@ final class PlaceDirectory {
      * Division names in a sentence. A short form (not the full official name) must line up with the
      * segmentation, so county names hidden in ordinary words (城中村, 和政协) are not taken.
      */
-    /** Fills in the city and province the issuing body leaves out (坪山区人民政府 → 深圳市, 广东省). */
+    /** Fills in the city and province the issuing body leaves out (星河区人民政府 → 青岚市, 广东省). */
     ReportScope complete(ReportScope scope) {
         Optional<Division> own = context(scope);
         if (own.isEmpty()) {
@@ -80,7 +80,7 @@ final class PlaceDirectory {
 
     /**
      * Whether a short form is likely the division it names here: provinces and cities always; counties
-     * and towns only within the report's province or right after a place containing them (百色田东),
+     * and towns only within the report's province or right after a place containing them (保山腾冲),
      * since most short county names are also ordinary words or names elsewhere (惠民, 通城, 福安).
      */
     boolean plausible(String surface, Optional<Division> context, Optional<String> before) {

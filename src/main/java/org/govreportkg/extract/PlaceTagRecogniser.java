@@ -41,7 +41,7 @@ final class PlaceTagRecogniser {
                 continue;
             }
             if (w.endsWith("城市") || w.chars().anyMatch(c -> c >= '0' && c <= '9')) {
-                continue; // 广通城市 is a name glued to the noun 城市, 216台 a count, neither a place
+                continue; // 星河城市 is a name glued to the noun 城市, 318台 a count, neither a place
             }
             String rest = text.substring(t.end());
             if (MODIFIER_FOLLOWERS.stream().anyMatch(rest::startsWith)) {

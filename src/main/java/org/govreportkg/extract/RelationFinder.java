@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads relations off the mentions' positions in the text:
- * PART_OF when a place is written right after another (福田区园岭街道: 园岭街道 part of 福田区);
- * LOCATED_IN when a project's name contains a place's (坪山河干流综合整治 in 坪山河), or the clause puts it
- * there (在坪山区建设XX中心);
+ * PART_OF when a place is written right after another (星河区云溪街道: 云溪街道 part of 星河区);
+ * LOCATED_IN when a project's name contains a place's (青岚河干流综合整治 in 青岚河), or the clause puts it
+ * there (在星河区建设XX中心);
  * INVOLVED_IN when an organization's name is inside a project's, or the organization is the
  * subject of a linking verb whose object is the project in the same sentence.
  * Every relation carries the sentence as evidence.
@@ -86,7 +86,7 @@ final class RelationFinder {
         return out;
     }
 
-    /** 在坪山区建设XX项目: a place introduced by 在/于 and a project later in the same clause. */
+    /** 在星河区建设XX项目: a place introduced by 在/于 and a project later in the same clause. */
     private static boolean statedLocation(String text, Mention place, Mention project) {
         return place.start() > 0 && "在于".indexOf(text.charAt(place.start() - 1)) >= 0 && place.end() <= project.start()
                 && project.start() - place.end() <= 20 && CLAUSE.matcher(text.substring(place.end(), project.start())).matches();

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.govreportkg.ingest.CleanReport;
 
 /**
- * The administrative scope a report speaks from, read from its issuing body (深圳市坪山区人民政府 →
- * city 深圳市, district 坪山区). Short forms (区委, 市政府, 我区) resolve against it.
+ * The administrative scope a report speaks from, read from its issuing body (青岚市星河区人民政府 →
+ * city 青岚市, district 星河区). Short forms (区委, 市政府, 我区) resolve against it.
  *
  * @param issuingBody the issuing body as given, or the docId when the report does not say
  */
@@ -19,7 +19,7 @@ record ReportScope(String issuingBody, Optional<String> province, Optional<Strin
     private static final Pattern CITY_IN_TEXT = Pattern.compile(
             "([\\p{IsHan}]{2,3}市)(?:第[一二三四五六七八九十]+届人民代表大会|人民政府|委市政府|政府工作报告)");
 
-    /** The scope of a report; {@code normalise} maps traditional script so 福田區人民政府 reads as 福田区人民政府. */
+    /** The scope of a report; {@code normalise} maps traditional script so 星河區人民政府 reads as 星河区人民政府. */
     static ReportScope of(CleanReport report, java.util.function.UnaryOperator<String> normalise) {
         Optional<String> body = report.metadata().issuingBody().filter(s -> !s.isBlank()).map(normalise);
         if (body.isPresent()) {
@@ -66,7 +66,7 @@ record ReportScope(String issuingBody, Optional<String> province, Optional<Strin
         return district.isPresent() ? '区' : city.isPresent() ? '市' : '省';
     }
 
-    /** The full chain for a place written out (福田区 in a 深圳市福田区 report is 深圳市福田区). */
+    /** The full chain for a place written out (星河区 in a 青岚市星河区 report is 青岚市星河区). */
     String chainFor(String place) {
         if (district.isPresent() && (place.equals(district.get()) || place.equals(city.orElse("") + district.get()))) {
             return city.orElse("") + district.get();

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Undoes HanLP's organization recogniser when it glues a verb or a coordination onto a name
- * (推进荔园教育集团, 代表坪山区人民政府, 区和香蜜湖新金融中心): such tokens are split at the verb or the
+ * (推进明远教育集团, 代表星河区人民政府, 区和青岚湖科创中心): such tokens are split at the verb or the
  * conjunction so the recognisers see the name's true left edge.
  */
 final class TokenRefiner {

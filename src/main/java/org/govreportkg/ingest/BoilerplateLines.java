@@ -16,7 +16,7 @@ final class BoilerplateLines {
 
     /** Kinds of line that are chrome wherever they appear and however long they are. */
     private static final List<Pattern> ANY_LENGTH = List.of(
-            // Filing numbers in site footers: 粤ICP备05027862号, 粤公网安备44030702000715号, 网站标识码
+            // Filing numbers in site footers: 粤ICP备12345678号, 粤公网安备44000000000001号, 网站标识码
             Pattern.compile("ICP\\s*[备证]|公网安备|网站标识码"),
             Pattern.compile("^(主办|承办|协办|建设|维护|运维|管理)(单位)?\\s*[::]"),
             Pattern.compile("网站地图\\s*[|丨]|[|丨]\\s*网站地图"));
@@ -31,7 +31,7 @@ final class BoilerplateLines {
                     + "|作者|编辑|责任编辑|责编|主编|记者|运营|校对|审核|审校|摄影|图片|通讯员|供稿|出处|浏览次数|阅读次数"
                     + "|点击数|点击量|访问量|字号|字体|索引号|信息索引号|主题分类|发文机关|成文日期|文号)\\s*[::]"),
             Pattern.compile("信息索引号|(信息来源|发布时间|发布日期)\\s*[::]"),
-            // Reading counters and template-site article stats: 共计21207个字,预计阅读时长71分钟
+            // Reading counters and template-site article stats: 共计12345个字,预计阅读时长40分钟
             Pattern.compile("预计阅读时长|共计\\s*\\d+\\s*个?字"
                     + "|^(阅读|浏览|点击|阅读量|浏览量|点赞|在看|收藏|评论|留言|赞)\\s*[::]?\\s*[\\d.]*[万wW]?\\+?$"),
             // A news page's dateline row: 2023-01-16 10:20:35 来源:…, 2023年01月16日 10:20 …

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads what a report says about itself from its heading block ("——2023年1月12日在龙岗区 / 第七届人民代表大会第三次会议上
- * / 龙岗区人民政府区长王策飞"), its opening ("我代表龙岗区人民政府向大会…") and, for a reprint page that starts
+ * Reads what a report says about itself from its heading block ("——2024年1月15日在星河区 / 第三届人民代表大会第二次会议上
+ * / 星河区人民政府区长张三"), its opening ("我代表星河区人民政府向大会…") and, for a reprint page that starts
  * mid-report, the page's own headline.
  */
 final class MetadataReader {
@@ -24,10 +24,10 @@ final class MetadataReader {
     private static final Pattern TITLE_WORDS = Pattern.compile("报告|工作$|主要工作");
 
     private static final String PLACE_SEGMENT = "[\\p{IsHan}&&[^委年]]{1,10}?(?:省|自治区|市|区|县|州|旗|盟)";
-    /** The place a title or by-line names its government by: 深圳市坪山区(人民)政府, 2018年坪山区政府…. */
+    /** The place a title or by-line names its government by: 青岚市星河区(人民)政府, 2024年星河区政府…. */
     private static final Pattern PLACE_BEFORE_GOVERNMENT =
             Pattern.compile("^(?:\\d{4}年度?)?((?:" + PLACE_SEGMENT + ")+?)(?:人民)?政府");
-    /** 福田区委区政府…: the party committee and the government of one place. */
+    /** 星河区委区政府…: the party committee and the government of one place. */
     private static final Pattern PLACE_BEFORE_COMMITTEE =
             Pattern.compile("^(?:\\d{4}年度?)?((?:" + PLACE_SEGMENT + ")+?)委\\p{IsHan}{0,3}政府");
     private static final Pattern PLACE_BEFORE_CONGRESS = Pattern.compile("^((?:" + PLACE_SEGMENT + ")+?)第");

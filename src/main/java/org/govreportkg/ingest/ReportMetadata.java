@@ -7,13 +7,13 @@ import java.util.Optional;
  * What a report says about itself. Every field may be absent: a reprint that starts mid-report
  * has no heading to read it from.
  *
- * @param title        the report's title line as printed (e.g. 2018年坪山区政府工作报告)
- * @param issuingBody  the government that delivers the report, in full (深圳市龙岗区人民政府)
+ * @param title        the report's title line as printed (e.g. 2024年星河区政府工作报告)
+ * @param issuingBody  the government that delivers the report, in full (青岚市星河区人民政府)
  * @param year         the year the report is delivered in
  * @param delivered    the date it was delivered to the congress
- * @param speaker      who delivered it (王策飞)
+ * @param speaker      who delivered it (张三)
  * @param speakerRole  the speaker's office (区长, 市长)
- * @param session      the congress session it was delivered at (龙岗区第七届人民代表大会第三次会议)
+ * @param session      the congress session it was delivered at (星河区第三届人民代表大会第二次会议)
  */
 public record ReportMetadata(
         Optional<String> title,

@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The by-line under a report's heading: 龙岗区人民政府区长王策飞, 深圳市市长 覃伟中, 区人民政府区长 陶永欣.
+ * The by-line under a report's heading: 星河区人民政府区长张三, 青岚市市长 李四, 区人民政府区长 王五.
  *
- * @param office what precedes the role (龙岗区人民政府, 深圳市), possibly empty
+ * @param office what precedes the role (星河区人民政府, 青岚市), possibly empty
  * @param role   the head-of-government title (区长, 市长, 代市长)
  * @param name   the person's name
  */

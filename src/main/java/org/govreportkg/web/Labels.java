@@ -13,7 +13,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
  * Chooses one display label per resource. Each report gives an entity its own {@code skos:prefLabel}, so
- * over all reports an entity may have several (坪山 in a city's report, 坪山区 in the district's own). The
+ * over all reports an entity may have several (星河 in a city's report, 星河区 in the district's own). The
  * fullest form wins: the one that contains most of the others, then the one most reports use, then the
  * longest, then the first in code-point order so the choice is stable.
  */

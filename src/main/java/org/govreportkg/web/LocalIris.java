@@ -22,7 +22,7 @@ final class LocalIris {
         return base;
     }
 
-    /** The IRI named by a decoded request path such as {@code /entity/深圳市人民政府}. */
+    /** The IRI named by a decoded request path such as {@code /entity/青岚市人民政府}. */
     String iriOf(String decodedPath) {
         String path = decodedPath.startsWith("/") ? decodedPath.substring(1) : decodedPath;
         StringBuilder iri = new StringBuilder(base);

@@ -43,8 +43,8 @@ public interface Gazetteer {
      * short forms of towns (坂田 for 坂田街道) and names that are common words (光明, 和平) only
      * when one of their divisions lies within the city of {@code context} (the report's issuer);
      * generic names (城区, 新区) never. Short forms of counties outside the context's province
-     * (or without context) count only next to their city or province (百色田东), between
-     * delimiters, or coordinated with another place (罗城、环江). A name is not found where an
+     * (or without context) count only next to their city or province (保山腾冲), between
+     * delimiters, or coordinated with another place (腾冲、龙陵). A name is not found where an
      * ordinary word crosses its edge (深圳市民 yields 深圳, 和政府 nothing), a common word closes
      * a clause (前景光明。), or a town's short form runs into a road or school name (某某北路).
      */

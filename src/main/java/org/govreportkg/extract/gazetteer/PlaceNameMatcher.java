@@ -127,8 +127,8 @@ final class PlaceNameMatcher {
     }
 
     /**
-     * Short forms of counties far from the report's province are mostly coincidences (金牛公园,
-     * 罗田水库); they count only with evidence. Cities and provinces are well enough known.
+     * Short forms of counties far from the report's province are mostly coincidences (鼓楼公园,
+     * 江夏水库); they count only with evidence. Cities and provinces are well enough known.
      */
     private boolean needsEvidence(List<Division> candidates, Optional<Home> home) {
         if (candidates.getFirst().level().compareTo(Division.Level.DISTRICT) < 0) {
@@ -143,9 +143,9 @@ final class PlaceNameMatcher {
     }
 
     /**
-     * The county's city or province named just before it (广西罗城, 百色田东); or the name
-     * coordinated with the place just found (罗城、环江); or the name standing alone between
-     * delimiters or coordinators (与田东、). A name run into other characters (山海连城”) is not
+     * The county's city or province named just before it (云南腾冲, 保山腾冲); or the name
+     * coordinated with the place just found (腾冲、龙陵); or the name standing alone between
+     * delimiters or coordinators (与龙陵、). A name run into other characters (山水长兴”) is not
      * enough.
      */
     private boolean hasEvidence(String text, int start, int end, List<Division> candidates, PlaceSpan previous) {
@@ -165,7 +165,7 @@ final class PlaceNameMatcher {
 
     /**
      * A common word closing a clause is mostly the word in its predicate use (前景光明。), while a
-     * place is followed by what is there (光明科学城) or by the next item of a list (光明、坪山).
+     * place is followed by what is there (光明体育馆) or by the next item of a list (光明、坪山).
      */
     private static boolean endsClause(String text, int end) {
         return end == text.length() || "。，；！？：,.;!?:\n".indexOf(text.charAt(end)) >= 0;
