@@ -24,16 +24,21 @@ final class HeadedNameRecogniser {
     /** Verbs that occur inside names of works (城市更新单元, 综合整治工程); 共建 is not one, it starts clauses. */
     private static final Set<String> NAME_VERBS = Set.of("更新", "监测", "检测", "统筹", "治理", "修复",
             "保护", "补水", "孵化", "筹", "拆除", "应用", "服务",
-            "重建", "改造", "扩建", "改扩建", "整治", "创新", "合作", "开放");
+            "重建", "改造", "扩建", "改扩建", "整治", "创新", "合作", "开放", "转移");
     /** Verbs that start a clause, never a name (扩建变电站, 共建国家XX中心, 开放松涛文体中心). */
     private static final Set<String> WORKS_VERBS = Set.of("重建", "改造", "扩建", "改扩建", "整治", "共建", "新建", "修复", "拆除",
             "开放");
     /** Single characters that are words of their own before a name, never a fragment of it. */
-    private static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那";
+    static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那";
 
     private static final Pattern QUANTITY = Pattern.compile("[0-9一二三四五六七八九十两多几百千万]+[个所家项条座批类宗]");
 
     private static final Pattern ADMIN_UNIT = Pattern.compile("(街道|社区|镇|乡|区|县|市|省)$");
+    /** Development zones end in 区 but are areas, not administrative units: names are built on them (XX新区YY产业园). */
+    private static final Pattern ZONE = Pattern.compile("(新区|开发区|高新区|园区|工业区|保税区|合作区|商务区|中心区|示范区)$");
+    /** Road heads that take a date or a number as their name (八一路, 五四大道). */
+    private static final Set<String> ROAD_HEADS = Set.of("路", "大道", "大街", "街");
+    private static final Pattern CHINESE_NUMERAL = Pattern.compile("[一二三四五六七八九十]{2,4}");
 
     /** Numbered slogans: 一中心, 四大中心, 三区. */
     private static final Pattern NUMBERED = Pattern.compile("[一二三四五六七八九十两多几百千]+[大个项]?");
@@ -142,7 +147,8 @@ final class HeadedNameRecogniser {
                 continue;
             }
             Integer placeStart = placeEndingAt.get(start);
-            if (placeStart != null && head.type() == EntityType.PLACE && ADMIN_UNIT.matcher(text.substring(placeStart, start)).find()) {
+            if (placeStart != null && head.type() == EntityType.PLACE && ADMIN_UNIT.matcher(text.substring(placeStart, start)).find()
+                    && !ZONE.matcher(text.substring(placeStart, start)).find()) {
                 break; // administrative units do not nest in names (云溪街道 | 竹林社区): that is PART_OF
             }
             if (placeStart != null && placeStart < start && end - placeStart <= MAX_LENGTH) {
@@ -154,7 +160,9 @@ final class HeadedNameRecogniser {
                 continue;
             }
             boolean unit = ExampleListRecogniser.isUnitAfterNumber(tokens, k);
-            if (!(accepts(t, head) || unit) || end - t.start() > MAX_LENGTH) {
+            boolean dateName = k == j - 1 && ROAD_HEADS.contains(head.text()) && tokens.get(j).word().equals(head.text())
+                    && CHINESE_NUMERAL.matcher(t.word()).matches();
+            if (!(accepts(t, head) || unit || dateName) || end - t.start() > MAX_LENGTH) {
                 break; // a unit after digits (12/m 英寸/q) is part of a name; other measure words are not
             }
             start = t.start();
@@ -260,10 +268,14 @@ final class HeadedNameRecogniser {
      * numbered slogan (四大中心, 系统一平台), not a quoted programme, not only descriptive words.
      */
     private boolean namesSomething(String core, String text, int start, Lexicon.Head head) {
+        if (ROAD_HEADS.contains(head.text()) && CHINESE_NUMERAL.matcher(core).matches()) {
+            return true; // roads named after a date (八一路, 五四大道), not a numbered slogan
+        }
         return core.length() >= (head.text().length() >= 3 ? 1 : 2)
                 && "型性化式".indexOf(core.charAt(0)) < 0 && !core.endsWith("型") && !core.endsWith("性")
                 && !(core.length() <= 3 && core.endsWith("一"))
-                && !quotedSlogan(text, start, head) && !NUMBERED.matcher(core).matches() && !isGeneric(core);
+                && !quotedSlogan(text, start, head) && !isGeneric(core)
+                && !NUMBERED.matcher(core).matches();
     }
 
     /** A quoted slogan before 项目/工程 names a programme (“邻里微服务”项目), not a work. */
@@ -308,19 +320,6 @@ final class HeadedNameRecogniser {
 
     /** A core made only of descriptive words (重点, 文化, 智慧...) names nothing. */
     boolean isGeneric(String core) {
-        int n = core.length();
-        boolean[] ok = new boolean[n + 1];
-        ok[0] = true;
-        for (int i = 0; i < n; i++) {
-            if (!ok[i]) {
-                continue;
-            }
-            for (int j = i + 1; j <= n && j - i <= 5; j++) {
-                if (lexicon.isGenericModifier(core.substring(i, j))) {
-                    ok[j] = true;
-                }
-            }
-        }
-        return ok[n];
+        return lexicon.describesOnly(core);
     }
 }

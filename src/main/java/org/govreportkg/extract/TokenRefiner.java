@@ -13,9 +13,22 @@ final class TokenRefiner {
     private static final Set<String> GLUED_VERBS = Set.of("推进", "推动", "建设", "代表", "加快", "支持", "引进", "打造",
             "完成", "启动", "开工", "建成", "依托", "新建", "筹建", "扩建", "运营", "引入", "落地", "高水平", "扩大");
 
+    /** Verbs that take a one-character complement (做强, 抓实, 培优) which HanLP may glue onto the next name. */
+    private static final Set<String> COMPLEMENTED_VERBS = Set.of("做", "抓", "培");
+    private static final String COMPLEMENTS = "大强优实精细";
+
     List<Token> refine(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
+            Token last = out.isEmpty() ? null : out.getLast();
+            String w = t.word();
+            if (last != null && COMPLEMENTED_VERBS.contains(last.word()) && last.tag().startsWith("v") && w.length() >= 2
+                    && COMPLEMENTS.indexOf(w.charAt(0)) >= 0
+                    && (t.tag().startsWith("nt") || t.tag().startsWith("nz") || t.tag().startsWith("nr"))) {
+                out.add(new Token(w.substring(0, 1), "a", t.start()));
+                split(new Token(w.substring(1), t.tag(), t.start() + 1), out);
+                continue;
+            }
             split(t, out);
         }
         return out;
