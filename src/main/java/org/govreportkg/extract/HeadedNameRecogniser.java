@@ -38,6 +38,8 @@ final class HeadedNameRecogniser {
     private static final Pattern ZONE = Pattern.compile("(新区|开发区|高新区|园区|工业区|保税区|合作区|商务区|中心区|示范区)$");
     /** Road heads that take a date or a number as their name (八一路, 五四大道). */
     private static final Set<String> ROAD_HEADS = Set.of("路", "大道", "大街", "街");
+    /** Routes named by their two ends (青岚至松林铁路, 甲至乙高速公路): 至 joins the ends inside the name. */
+    private static final Set<String> ROUTE_HEADS = Set.of("铁路", "公路", "高速", "高铁", "城际", "大道", "路", "通道");
     private static final Pattern CHINESE_NUMERAL = Pattern.compile("[一二三四五六七八九十]{2,4}");
 
     /** Numbered slogans: 一中心, 四大中心, 三区. */
@@ -139,7 +141,13 @@ final class HeadedNameRecogniser {
                 }
                 break;
             }
-            if (t.word().equals("与") && head.type() == EntityType.ORGANIZATION && k > 0 && k < j && tokens.get(k - 1).word().length() >= 2
+            if (t.word().equals("至") && ROUTE_HEADS.contains(head.text()) && k > 0 && k < j
+                    && tokens.get(k - 1).tag().startsWith("ns") && end - tokens.get(k - 1).start() <= MAX_LENGTH) {
+                start = t.start();
+                k--;
+                continue;
+            }
+                        if (t.word().equals("与") && head.type() == EntityType.ORGANIZATION && k > 0 && k < j && tokens.get(k - 1).word().length() >= 2
                     && tokens.get(k - 1).tag().startsWith("n") && accepts(tokens.get(k - 1), head)) {
                 // 光学与声学联合实验室, 交通与市政设计评审委员会: 与 joins two fields inside one name
                 start = t.start();
@@ -160,9 +168,10 @@ final class HeadedNameRecogniser {
                 continue;
             }
             boolean unit = ExampleListRecogniser.isUnitAfterNumber(tokens, k);
+            boolean routeAbbreviation = ROUTE_HEADS.contains(head.text()) && singleCharacterRun(tokens, k, j);
             boolean dateName = k == j - 1 && ROAD_HEADS.contains(head.text()) && tokens.get(j).word().equals(head.text())
                     && CHINESE_NUMERAL.matcher(t.word()).matches();
-            if (!(accepts(t, head) || unit || dateName) || end - t.start() > MAX_LENGTH) {
+            if (!(accepts(t, head) || unit || dateName || routeAbbreviation) || end - t.start() > MAX_LENGTH) {
                 break; // a unit after digits (12/m 英寸/q) is part of a name; other measure words are not
             }
             start = t.start();
@@ -199,6 +208,22 @@ final class HeadedNameRecogniser {
             return true;
         }
         return tag.startsWith("nr") && w.length() >= 2;
+    }
+
+    /**
+     * A route named by one character per city it links (甲/vg 乙/d 丙/f 铁路): HanLP tags such characters as anything,
+     * adverbs and locatives included; inside a run of single characters right before the head they are the name.
+     */
+    private static boolean singleCharacterRun(List<Token> tokens, int k, int j) {
+        for (int m = k; m < j; m++) {
+            String w = tokens.get(m).word();
+            if (w.length() != 1 || !Character.isIdeographic(w.charAt(0)) || FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0) {
+                return false;
+            }
+        }
+        return j - k >= 2 || k > 0 && tokens.get(k - 1).word().length() == 1
+                && Character.isIdeographic(tokens.get(k - 1).word().charAt(0))
+                && FUNCTION_CHARS.indexOf(tokens.get(k - 1).word().charAt(0)) < 0;
     }
 
     static boolean isAdministrativePlace(Token t) {

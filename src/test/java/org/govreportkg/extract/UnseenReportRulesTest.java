@@ -92,4 +92,33 @@ class UnseenReportRulesTest {
     void economicDevelopmentZonesArePlaces() {
         assertTrue(names("深化泓岚经济开发区提升工程", EntityType.PLACE).contains("泓岚经济开发区"));
     }
+
+    @Test
+    void routesNamedByTheirEndsKeepBothEnds() {
+        assertTrue(names("推进长沙至赣州铁路建设", EntityType.PLACE).contains("长沙至赣州铁路"));
+    }
+
+    @Test
+    void routesNamedByOneCharacterPerCityKeepEveryCharacter() {
+        assertTrue(names("加快遂内宜铁路建设", EntityType.PLACE).contains("遂内宜铁路"));
+    }
+
+    @Test
+    void widenedHighwaysAreProjectsAndPowerStationsAreWorks() {
+        assertTrue(names("推进松岭高速公路扩容", EntityType.PROJECT).contains("松岭高速公路扩容"));
+        assertTrue(names("推进松岭高速公路扩容", EntityType.PLACE).contains("松岭高速公路"));
+        assertEquals(Set.of("青岚抽水蓄能电站"), names("开工建设青岚抽水蓄能电站", EntityType.PROJECT));
+    }
+
+    @Test
+    void waterAsTheObjectOfAVerbIsNoStream() {
+        assertEquals(Set.of(), names("加快松岚渠引水工程前期工作", EntityType.PLACE));
+    }
+
+    @Test
+    void platformsAndRoutesNamedOnlyByTheirKindAreNoNames() {
+        String s = "布局一批人工智能平台,完善债券项目管理,建成城际铁路联络线";
+        assertEquals(Set.of(), names(s, EntityType.PROJECT));
+        assertEquals(Set.of(), names(s, EntityType.PLACE));
+    }
 }
