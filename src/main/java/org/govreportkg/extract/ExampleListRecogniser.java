@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class ExampleListRecogniser {
     static final String RULE = "list";
     private static final Pattern KIND = Pattern.compile(
-            "等(?:[0-9一二三四五六七八九十百多]+[个家批项所宗座条]|一批)?([\\p{IsHan}“”]{0,6}?)(项目|工程|企业|公司|高校)");
+            "等(?:[0-9一二三四五六七八九十百多]+[个家批项所宗座条]|一批)?([\\p{IsHan}“”0-9]{0,6}?)(项目|工程|企业|公司|高校)");
     private static final int MAX_ITEM = 12;
 
     private final Lexicon lexicon;

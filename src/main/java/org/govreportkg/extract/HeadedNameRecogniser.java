@@ -39,7 +39,8 @@ final class HeadedNameRecogniser {
     /** Road heads that take a date or a number as their name (八一路, 五四大道). */
     private static final Set<String> ROAD_HEADS = Set.of("路", "大道", "大街", "街");
     /** Routes named by their two ends (青岚至松林铁路, 甲至乙高速公路): 至 joins the ends inside the name. */
-    private static final Set<String> ROUTE_HEADS = Set.of("铁路", "公路", "高速", "高铁", "城际", "大道", "路", "通道");
+    private static final Set<String> ROUTE_HEADS = Set.of("铁路", "公路", "高速", "高铁", "城际", "大道", "路", "通道",
+            "北路", "南路", "东路", "西路", "中路");
     private static final Pattern CHINESE_NUMERAL = Pattern.compile("[一二三四五六七八九十]{2,4}");
 
     /** Numbered slogans: 一中心, 四大中心, 三区. */
@@ -159,7 +160,10 @@ final class HeadedNameRecogniser {
                     && !ZONE.matcher(text.substring(placeStart, start)).find()) {
                 break; // administrative units do not nest in names (云溪街道 | 竹林社区): that is PART_OF
             }
-            if (placeStart != null && placeStart < start && end - placeStart <= MAX_LENGTH) {
+            if (placeStart != null && ROUTE_HEADS.contains(head.text()) && endsInRoad(text.substring(placeStart, start))) {
+                break; // a road is not named after the road before it (甲路乙北路立交 lists two roads)
+            }
+                        if (placeStart != null && placeStart < start && end - placeStart <= MAX_LENGTH) {
                 // a named place the name is built on (松岭片区 | 配套道路二期项目), even if HanLP split it oddly
                 start = placeStart;
                 while (k >= 0 && tokens.get(k).start() >= start) {
@@ -226,7 +230,11 @@ final class HeadedNameRecogniser {
                 && FUNCTION_CHARS.indexOf(tokens.get(k - 1).word().charAt(0)) < 0;
     }
 
-    static boolean isAdministrativePlace(Token t) {
+    private static boolean endsInRoad(String place) {
+        return place.endsWith("路") || place.endsWith("大道") || place.endsWith("大街");
+    }
+
+        static boolean isAdministrativePlace(Token t) {
         String w = t.word();
         return t.tag().startsWith("ns") && w.length() >= 3 && !w.endsWith("城市")
                 && (w.endsWith("省") || w.endsWith("市") || w.endsWith("区") || w.endsWith("县") || w.endsWith("街道")
@@ -293,10 +301,14 @@ final class HeadedNameRecogniser {
      * numbered slogan (四大中心, 系统一平台), not a quoted programme, not only descriptive words.
      */
     private boolean namesSomething(String core, String text, int start, Lexicon.Head head) {
-        if (ROAD_HEADS.contains(head.text()) && CHINESE_NUMERAL.matcher(core).matches()) {
+        if (head.text().equals("号线") && !core.isEmpty() && core.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return true; // 2号线: a line's number is its name
+        }
+                if (ROAD_HEADS.contains(head.text()) && CHINESE_NUMERAL.matcher(core).matches()) {
             return true; // roads named after a date (八一路, 五四大道), not a numbered slogan
         }
-        return core.length() >= (head.text().length() >= 3 ? 1 : 2)
+        // a compass road (坪/ng 西路) may have a one-character name before it, like a one-character head after a fragment
+        return core.length() >= (head.text().length() >= 3 || ROUTE_HEADS.contains(head.text()) && head.text().length() == 2 ? 1 : 2)
                 && "型性化式".indexOf(core.charAt(0)) < 0 && !core.endsWith("型") && !core.endsWith("性")
                 && !(core.length() <= 3 && core.endsWith("一"))
                 && !quotedSlogan(text, start, head) && !isGeneric(core)

@@ -29,6 +29,11 @@ final class TokenRefiner {
                 split(new Token(w.substring(1), t.tag(), t.start() + 1), out);
                 continue;
             }
+            if (w.length() == 1 && Character.isIdeographic(w.charAt(0)) && t.tag().equals("w")) {
+                // a rare character HanLP does not know (瀍) comes back as punctuation: it is part of a name
+                out.add(new Token(w, "ng", t.start()));
+                continue;
+            }
             split(t, out);
         }
         return out;

@@ -121,4 +121,34 @@ class UnseenReportRulesTest {
         assertEquals(Set.of(), names(s, EntityType.PROJECT));
         assertEquals(Set.of(), names(s, EntityType.PLACE));
     }
+
+    @Test
+    void aRareCharacterHanlpTakesForPunctuationStaysInTheName() {
+        assertTrue(names("加快燚岭大道建设", EntityType.PLACE).contains("燚岭大道"));
+    }
+
+    @Test
+    void anInterchangeOfTwoRoadsNamesBothRoads() {
+        assertEquals(Set.of("松岚路", "青梓北路", "松岚路青梓北路立交"), names("建设松岚路青梓北路立交", EntityType.PLACE));
+    }
+
+    @Test
+    void aMetroLineNamedOnlyByItsNumberIsALine() {
+        assertTrue(names("推进地铁3号线建设,5号线同步开工", EntityType.PROJECT).contains("5号线"));
+    }
+
+    @Test
+    void freeTradeZonesArePlacesBeingDeveloped() {
+        assertTrue(names("推进瑞岭自贸试验区建设", EntityType.PLACE).contains("瑞岭自贸试验区"));
+    }
+
+    @Test
+    void aKindWithANumberInItStillClosesAnExampleList() {
+        assertEquals(Set.of("泓岚国际"), names("引进泓岚国际等世界500强企业", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void riversideAndTheKindOfZoneAreNoPlaces() {
+        assertEquals(Set.of(), names("完善滨河绿道,位居全国国家级开发区前列", EntityType.PLACE));
+    }
 }
