@@ -101,7 +101,10 @@ final class ExampleListRecogniser {
                 continue;
             }
             boolean unit = isUnitAfterNumber(tokens, k); // 12/m 英寸/q
-            if (t.end() != start || end - t.start() > MAX_ITEM || !(itemPart(t) || unit) || verbComplement(tokens, k)) {
+            // an attribute (三元/b) sits inside a name, never at its end (长圳/二期/b is a phase, not a name)
+            boolean attributeAtEnd = t.tag().equals("b") && t.word().length() >= 2 && t.end() == end;
+            if (t.end() != start || end - t.start() > MAX_ITEM || !(itemPart(t) || unit) || attributeAtEnd
+                    || verbComplement(tokens, k)) {
                 break;
             }
             start = t.start();

@@ -160,7 +160,7 @@ final class HeadedNameRecogniser {
                     && !ZONE.matcher(text.substring(placeStart, start)).find()) {
                 break; // administrative units do not nest in names (云溪街道 | 竹林社区): that is PART_OF
             }
-            if (placeStart != null && ROUTE_HEADS.contains(head.text()) && endsInRoad(text.substring(placeStart, start))) {
+            if (placeStart != null && endsInRoad(head.text()) && endsInRoad(text.substring(placeStart, start))) {
                 break; // a road is not named after the road before it (甲路乙北路立交 lists two roads)
             }
                         if (placeStart != null && placeStart < start && end - placeStart <= MAX_LENGTH) {

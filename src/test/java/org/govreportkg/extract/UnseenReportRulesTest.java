@@ -151,4 +151,9 @@ class UnseenReportRulesTest {
     void riversideAndTheKindOfZoneAreNoPlaces() {
         assertEquals(Set.of(), names("完善滨河绿道,位居全国国家级开发区前列", EntityType.PLACE));
     }
+
+    @Test
+    void aCorridorAlongARoadIsNamedAfterIt() {
+        assertTrue(names("建设松岚路复合通道", EntityType.PLACE).contains("松岚路复合通道"));
+    }
 }
