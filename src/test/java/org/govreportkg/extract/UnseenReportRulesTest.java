@@ -156,4 +156,14 @@ class UnseenReportRulesTest {
     void aCorridorAlongARoadIsNamedAfterIt() {
         assertTrue(names("建设松岚路复合通道", EntityType.PLACE).contains("松岚路复合通道"));
     }
+
+    @Test
+    void aTownsShortFormInsideAQuotedSloganIsNoPlace() {
+        assertEquals(Set.of(), names("实施“活力坑梓”行动", EntityType.PLACE));
+    }
+
+    @Test
+    void cornerBracketQuotesOfTraditionalReprintsAreQuotes() {
+        assertEquals("实施“活力”行动", new ScriptNormaliser().normalise("實施「活力」行動"));
+    }
 }
