@@ -166,4 +166,12 @@ class UnseenReportRulesTest {
     void cornerBracketQuotesOfTraditionalReprintsAreQuotes() {
         assertEquals("实施“活力”行动", new ScriptNormaliser().normalise("實施「活力」行動"));
     }
+
+    @Test
+    void noNameSpansAClauseCommaHanlpSwallowed() {
+        List<Token> refined = new TokenRefiner().refine(List.of(new Token("产业,软件产业园", "nt", 0)));
+        assertEquals(List.of("产业", ",", "软件产业园"), refined.stream().map(Token::word).toList());
+        assertEquals(List.of(0, 2, 3), refined.stream().map(Token::start).toList());
+        assertEquals(Set.of("软件产业园"), names("加快发展生物、新能源三大战略性新兴产业,软件产业园先后获批", EntityType.PLACE));
+    }
 }
