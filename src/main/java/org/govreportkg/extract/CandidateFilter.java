@@ -23,6 +23,10 @@ final class CandidateFilter {
     List<Candidate> filter(List<Candidate> candidates) {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
+            // some zones are listed among towns under a kind's name (化工园区): the gazetteer finds the kind everywhere
+            if (c.rule().equals("gazetteer") && lexicon.isKindName(c.surface())) {
+                continue;
+            }
             if (lexicon.isGenericName(c.surface()) || (!c.rule().equals("official") && MEETING.matcher(c.surface()).matches())) {
                 continue;
             }

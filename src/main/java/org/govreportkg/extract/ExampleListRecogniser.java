@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class ExampleListRecogniser {
     static final String RULE = "list";
     private static final Pattern KIND = Pattern.compile(
-            "等(?:[0-9一二三四五六七八九十百多]+[个家批项所宗座条]|一批)?([\\p{IsHan}]{0,6}?)(项目|工程|企业|公司|高校)");
+            "等(?:[0-9一二三四五六七八九十百多]+[个家批项所宗座条]|一批)?([\\p{IsHan}“”0-9]{0,6}?)(项目|工程|企业|公司|高校)");
     private static final int MAX_ITEM = 12;
 
     private final Lexicon lexicon;
@@ -46,13 +46,21 @@ final class ExampleListRecogniser {
                         .min(java.util.Comparator.comparingInt(Candidate::start));
                 int start = known.map(Candidate::start).orElseGet(() -> itemStart(text, tokens, itemEnd0));
                 if (start < 0 || end - start < 2) {
+                    // an item that is no name (南方水泥优化升级: verbs) does not end the list: go on before it
+                    int previous = text.lastIndexOf('、', end - 1);
+                    if (previous > 0 && end - previous <= MAX_ITEM + 4) {
+                        end = previous;
+                        continue;
+                    }
                     break;
                 }
                 int itemEnd = end;
                 List<Token> inside = tokens.stream().filter(t -> t.start() >= start && t.end() <= itemEnd).toList();
                 String item = text.substring(start, end);
                 String bare = item.replaceAll("\\([^()]*\\)$", "");
-                boolean covered = found.stream().anyMatch(o -> o.start() < itemEnd && start < o.end());
+                // a firm named after its region (青岚佑顺) overlaps only the place it starts with
+                boolean covered = found.stream().anyMatch(o -> o.start() < itemEnd && start < o.end()
+                        && !regionPrefixedName(o, start, itemEnd, text, tokens));
                 if (!covered && unknownToTheDictionary(inside, item) && !lexicon.isStopWord(item) && !heads.isGeneric(item)
                         && !heads.isGeneric(bare.substring(0, bare.length() - lexicon.headEndingAt(bare, bare.length())
                                 .map(h -> h.text().length()).orElse(0)))
@@ -68,6 +76,19 @@ final class ExampleListRecogniser {
         return out;
     }
 
+    /**
+     * Whether {@code o} is only the region a firm is named after (青岚佑顺): a division name at the item's start,
+     * followed by characters HanLP could not make words of and no further place.
+     */
+    private static boolean regionPrefixedName(Candidate o, int start, int end, String text, List<Token> tokens) {
+        if (o.type() != EntityType.PLACE || o.start() != start || o.end() >= end
+                || !(o.rule().equals("gazetteer") || o.rule().startsWith("tag:"))) {
+            return false;
+        }
+        List<Token> rest = tokens.stream().filter(t -> t.start() >= o.end() && t.end() <= end).toList();
+        return rest.stream().noneMatch(t -> t.tag().startsWith("ns")) && unknownToTheDictionary(rest, text.substring(o.end(), end));
+    }
+
     /** Where the item ending at {@code end} starts: back over name-like tokens, to a delimiter or verb. */
     private int itemStart(String text, List<Token> tokens, int end) {
         int start = end;
@@ -80,7 +101,10 @@ final class ExampleListRecogniser {
                 continue;
             }
             boolean unit = isUnitAfterNumber(tokens, k); // 12/m 英寸/q
-            if (t.end() != start || end - t.start() > MAX_ITEM || !(itemPart(t) || unit)) {
+            // an attribute (三元/b) sits inside a name, never at its end (长圳/二期/b is a phase, not a name)
+            boolean attributeAtEnd = t.tag().equals("b") && t.word().length() >= 2 && t.end() == end;
+            if (t.end() != start || end - t.start() > MAX_ITEM || !(itemPart(t) || unit) || attributeAtEnd
+                    || verbComplement(tokens, k)) {
                 break;
             }
             start = t.start();
@@ -96,13 +120,28 @@ final class ExampleListRecogniser {
                 && tokens.get(k - 1).word().chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
+    /**
+     * A single-character verb or adjective right after another one (抓/v 实/ad, 培/v 强/a) completes that verb
+     * (抓实, 培强): it starts the clause, not the name after it.
+     */
+    private static boolean verbComplement(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        Token verb = k > 0 ? tokens.get(k - 1) : null;
+        return verb != null && verb.word().length() == 1 && verb.tag().startsWith("v")
+                && t.word().length() == 1 && (t.tag().startsWith("a") || t.tag().startsWith("d"));
+    }
+
     private boolean itemPart(Token t) {
         String tag = t.tag();
         String w = t.word();
         if (w.equals("、") || w.equals("等") || lexicon.isStopWord(w)) {
             return false;
         }
-        return tag.startsWith("n") || tag.startsWith("g") || tag.equals("j") || tag.equals("vn") || tag.equals("x")
+        if (w.length() == 1 && HeadedNameRecogniser.FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0) {
+            return false; // 强, 做, 抓: words of their own before a name
+        }
+        // b: attributes inside product names (三元/b 正极材料)
+        return tag.startsWith("n") || tag.startsWith("g") || tag.equals("j") || tag.equals("vn") || tag.equals("x") || tag.equals("b")
                 || w.equals("“") || w.equals("”") || w.equals("(") || w.equals(")")
                 || tag.equals("m") && w.chars().allMatch(c -> c < 128)
                 || w.length() == 1 && !tag.startsWith("w") && !tag.startsWith("u") && !tag.startsWith("p")

@@ -24,16 +24,24 @@ final class HeadedNameRecogniser {
     /** Verbs that occur inside names of works (城市更新单元, 综合整治工程); 共建 is not one, it starts clauses. */
     private static final Set<String> NAME_VERBS = Set.of("更新", "监测", "检测", "统筹", "治理", "修复",
             "保护", "补水", "孵化", "筹", "拆除", "应用", "服务",
-            "重建", "改造", "扩建", "改扩建", "整治", "创新", "合作", "开放");
+            "重建", "改造", "扩建", "改扩建", "整治", "创新", "合作", "开放", "转移");
     /** Verbs that start a clause, never a name (扩建变电站, 共建国家XX中心, 开放松涛文体中心). */
     private static final Set<String> WORKS_VERBS = Set.of("重建", "改造", "扩建", "改扩建", "整治", "共建", "新建", "修复", "拆除",
             "开放");
     /** Single characters that are words of their own before a name, never a fragment of it. */
-    private static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那";
+    static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那";
 
     private static final Pattern QUANTITY = Pattern.compile("[0-9一二三四五六七八九十两多几百千万]+[个所家项条座批类宗]");
 
     private static final Pattern ADMIN_UNIT = Pattern.compile("(街道|社区|镇|乡|区|县|市|省)$");
+    /** Development zones end in 区 but are areas, not administrative units: names are built on them (XX新区YY产业园). */
+    private static final Pattern ZONE = Pattern.compile("(新区|开发区|高新区|园区|工业区|保税区|合作区|商务区|中心区|示范区)$");
+    /** Road heads that take a date or a number as their name (八一路, 五四大道). */
+    private static final Set<String> ROAD_HEADS = Set.of("路", "大道", "大街", "街");
+    /** Routes named by their two ends (青岚至松林铁路, 甲至乙高速公路): 至 joins the ends inside the name. */
+    private static final Set<String> ROUTE_HEADS = Set.of("铁路", "公路", "高速", "高铁", "城际", "大道", "路", "通道",
+            "北路", "南路", "东路", "西路", "中路");
+    private static final Pattern CHINESE_NUMERAL = Pattern.compile("[一二三四五六七八九十]{2,4}");
 
     /** Numbered slogans: 一中心, 四大中心, 三区. */
     private static final Pattern NUMBERED = Pattern.compile("[一二三四五六七八九十两多几百千]+[大个项]?");
@@ -134,7 +142,13 @@ final class HeadedNameRecogniser {
                 }
                 break;
             }
-            if (t.word().equals("与") && head.type() == EntityType.ORGANIZATION && k > 0 && k < j && tokens.get(k - 1).word().length() >= 2
+            if (t.word().equals("至") && ROUTE_HEADS.contains(head.text()) && k > 0 && k < j
+                    && tokens.get(k - 1).tag().startsWith("ns") && end - tokens.get(k - 1).start() <= MAX_LENGTH) {
+                start = t.start();
+                k--;
+                continue;
+            }
+                        if (t.word().equals("与") && head.type() == EntityType.ORGANIZATION && k > 0 && k < j && tokens.get(k - 1).word().length() >= 2
                     && tokens.get(k - 1).tag().startsWith("n") && accepts(tokens.get(k - 1), head)) {
                 // 光学与声学联合实验室, 交通与市政设计评审委员会: 与 joins two fields inside one name
                 start = t.start();
@@ -142,10 +156,14 @@ final class HeadedNameRecogniser {
                 continue;
             }
             Integer placeStart = placeEndingAt.get(start);
-            if (placeStart != null && head.type() == EntityType.PLACE && ADMIN_UNIT.matcher(text.substring(placeStart, start)).find()) {
+            if (placeStart != null && head.type() == EntityType.PLACE && ADMIN_UNIT.matcher(text.substring(placeStart, start)).find()
+                    && !ZONE.matcher(text.substring(placeStart, start)).find()) {
                 break; // administrative units do not nest in names (云溪街道 | 竹林社区): that is PART_OF
             }
-            if (placeStart != null && placeStart < start && end - placeStart <= MAX_LENGTH) {
+            if (placeStart != null && endsInRoad(head.text()) && endsInRoad(text.substring(placeStart, start))) {
+                break; // a road is not named after the road before it (甲路乙北路立交 lists two roads)
+            }
+                        if (placeStart != null && placeStart < start && end - placeStart <= MAX_LENGTH) {
                 // a named place the name is built on (松岭片区 | 配套道路二期项目), even if HanLP split it oddly
                 start = placeStart;
                 while (k >= 0 && tokens.get(k).start() >= start) {
@@ -154,7 +172,10 @@ final class HeadedNameRecogniser {
                 continue;
             }
             boolean unit = ExampleListRecogniser.isUnitAfterNumber(tokens, k);
-            if (!(accepts(t, head) || unit) || end - t.start() > MAX_LENGTH) {
+            boolean routeAbbreviation = ROUTE_HEADS.contains(head.text()) && singleCharacterRun(tokens, k, j);
+            boolean dateName = k == j - 1 && ROAD_HEADS.contains(head.text()) && tokens.get(j).word().equals(head.text())
+                    && CHINESE_NUMERAL.matcher(t.word()).matches();
+            if (!(accepts(t, head) || unit || dateName || routeAbbreviation) || end - t.start() > MAX_LENGTH) {
                 break; // a unit after digits (12/m 英寸/q) is part of a name; other measure words are not
             }
             start = t.start();
@@ -193,7 +214,27 @@ final class HeadedNameRecogniser {
         return tag.startsWith("nr") && w.length() >= 2;
     }
 
-    static boolean isAdministrativePlace(Token t) {
+    /**
+     * A route named by one character per city it links (甲/vg 乙/d 丙/f 铁路): HanLP tags such characters as anything,
+     * adverbs and locatives included; inside a run of single characters right before the head they are the name.
+     */
+    private static boolean singleCharacterRun(List<Token> tokens, int k, int j) {
+        for (int m = k; m < j; m++) {
+            String w = tokens.get(m).word();
+            if (w.length() != 1 || !Character.isIdeographic(w.charAt(0)) || FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0) {
+                return false;
+            }
+        }
+        return j - k >= 2 || k > 0 && tokens.get(k - 1).word().length() == 1
+                && Character.isIdeographic(tokens.get(k - 1).word().charAt(0))
+                && FUNCTION_CHARS.indexOf(tokens.get(k - 1).word().charAt(0)) < 0;
+    }
+
+    private static boolean endsInRoad(String place) {
+        return place.endsWith("路") || place.endsWith("大道") || place.endsWith("大街");
+    }
+
+        static boolean isAdministrativePlace(Token t) {
         String w = t.word();
         return t.tag().startsWith("ns") && w.length() >= 3 && !w.endsWith("城市")
                 && (w.endsWith("省") || w.endsWith("市") || w.endsWith("区") || w.endsWith("县") || w.endsWith("街道")
@@ -260,10 +301,18 @@ final class HeadedNameRecogniser {
      * numbered slogan (四大中心, 系统一平台), not a quoted programme, not only descriptive words.
      */
     private boolean namesSomething(String core, String text, int start, Lexicon.Head head) {
-        return core.length() >= (head.text().length() >= 3 ? 1 : 2)
+        if (head.text().equals("号线") && !core.isEmpty() && core.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return true; // 2号线: a line's number is its name
+        }
+                if (ROAD_HEADS.contains(head.text()) && CHINESE_NUMERAL.matcher(core).matches()) {
+            return true; // roads named after a date (八一路, 五四大道), not a numbered slogan
+        }
+        // a compass road (坪/ng 西路) may have a one-character name before it, like a one-character head after a fragment
+        return core.length() >= (head.text().length() >= 3 || ROUTE_HEADS.contains(head.text()) && head.text().length() == 2 ? 1 : 2)
                 && "型性化式".indexOf(core.charAt(0)) < 0 && !core.endsWith("型") && !core.endsWith("性")
                 && !(core.length() <= 3 && core.endsWith("一"))
-                && !quotedSlogan(text, start, head) && !NUMBERED.matcher(core).matches() && !isGeneric(core);
+                && !quotedSlogan(text, start, head) && !isGeneric(core)
+                && !NUMBERED.matcher(core).matches();
     }
 
     /** A quoted slogan before 项目/工程 names a programme (“邻里微服务”项目), not a work. */
@@ -308,19 +357,6 @@ final class HeadedNameRecogniser {
 
     /** A core made only of descriptive words (重点, 文化, 智慧...) names nothing. */
     boolean isGeneric(String core) {
-        int n = core.length();
-        boolean[] ok = new boolean[n + 1];
-        ok[0] = true;
-        for (int i = 0; i < n; i++) {
-            if (!ok[i]) {
-                continue;
-            }
-            for (int j = i + 1; j <= n && j - i <= 5; j++) {
-                if (lexicon.isGenericModifier(core.substring(i, j))) {
-                    ok[j] = true;
-                }
-            }
-        }
-        return ok[n];
+        return lexicon.describesOnly(core);
     }
 }

@@ -111,6 +111,32 @@ final class Lexicon {
         return genericModifiers.contains(word);
     }
 
+    /** True when {@code core} is made only of descriptive words (重点, 文化, 智慧...): it names nothing. */
+    boolean describesOnly(String core) {
+        int n = core.length();
+        boolean[] ok = new boolean[n + 1];
+        ok[0] = true;
+        for (int i = 0; i < n; i++) {
+            if (!ok[i]) {
+                continue;
+            }
+            for (int j = i + 1; j <= n && j - i <= 5; j++) {
+                if (isGenericModifier(core.substring(i, j))) {
+                    ok[j] = true;
+                }
+            }
+        }
+        return ok[n];
+    }
+
+    /** True when {@code name} is a head after descriptive words only (化工园区, 经济开发区): a kind, not a name. */
+    boolean isKindName(String name) {
+        return headEndingAt(name, name.length()).map(h -> {
+            String core = name.substring(0, name.length() - h.text().length());
+            return !core.isEmpty() && describesOnly(core);
+        }).orElse(false);
+    }
+
     /** The words of one list under {@code extract/}. */
     static java.util.Set<String> words(String file) {
         return new HashSet<>(lines(file));

@@ -62,7 +62,14 @@ final class PlaceDirectory {
         return new ReportScope(scope.issuingBody(), province, city, scope.district());
     }
 
-    List<Candidate> recognise(String text, List<Token> tokens, Optional<Division> context) {
+    private static boolean insideLongerQuote(String text, int start, int end) {
+        int open = text.lastIndexOf('“', start - 1);
+        int closeBefore = text.lastIndexOf('”', start - 1);
+        int close = text.indexOf('”', end);
+        return open >= 0 && open > closeBefore && close >= 0 && close - open - 1 > end - start && close - open <= 12;
+    }
+
+        List<Candidate> recognise(String text, List<Token> tokens, Optional<Division> context) {
         List<Candidate> out = new ArrayList<>();
         PlaceSpan previous = null;
         for (PlaceSpan p : gazetteer.findAll(text, context)) {
@@ -72,6 +79,10 @@ final class PlaceDirectory {
             if (!p.fullName() && (cutsWord(tokens, p.start()) || cutsWord(tokens, p.end())
                     || !plausible(p.surface(), context, before))) {
                 continue;
+            }
+            if (!p.fullName() && p.candidates().stream().allMatch(d -> d.level() == Division.Level.TOWN)
+                    && insideLongerQuote(text, p.start(), p.end())) {
+                continue; // a town's short form inside a quoted slogan (“创业松岭”) is a word of the slogan
             }
             out.add(new Candidate(p.surface(), EntityType.PLACE, p.start(), p.end(), "gazetteer"));
         }

@@ -31,12 +31,15 @@ final class PlaceTagRecogniser {
             }
             String w = t.word();
             // HanLP glues function words onto admin characters (和区, 向区, 强区): keep such tokens only if real
-            if (FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0
+            // transliterated foreign names (以色列/nsf) may start with any character
+            boolean foreign = t.tag().equals("nsf");
+            if (!foreign && FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0
                     || ADMIN_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0 && w.length() <= 3 && !places.knows(w)) {
                 continue;
             }
             // two-character tags the gazetteer does not know are mostly segmentation accidents (惠民, 花海)
             if (w.length() == 2 && !places.plausible(w, context, Optional.empty()) && !places.isRegion(w)
+                    && !(foreign && w.endsWith("国")) // 韩国, 法国: countries HanLP knows as foreign places
                     || "一二三四五六七八九十".indexOf(w.charAt(0)) >= 0) {
                 continue;
             }

@@ -27,6 +27,13 @@ final class ScriptNormaliser {
         if (c == '\u3000') {
             return ' ';
         }
+        // traditional-script reprints quote with corner brackets; the recognisers know “”
+        if (c == '「' || c == '『') {
+            return '“';
+        }
+        if (c == '」' || c == '』') {
+            return '”';
+        }
         if (c < 0x3400 || Character.isSurrogate(c)) {
             return c;
         }

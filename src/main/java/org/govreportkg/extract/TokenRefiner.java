@@ -13,9 +13,29 @@ final class TokenRefiner {
     private static final Set<String> GLUED_VERBS = Set.of("推进", "推动", "建设", "代表", "加快", "支持", "引进", "打造",
             "完成", "启动", "开工", "建成", "依托", "新建", "筹建", "扩建", "运营", "引入", "落地", "高水平", "扩大");
 
+    private static final String CLAUSE_PUNCTUATION = ",、;:。!?，；：！？";
+
+        /** Verbs that take a one-character complement (做强, 抓实, 培优) which HanLP may glue onto the next name. */
+    private static final Set<String> COMPLEMENTED_VERBS = Set.of("做", "抓", "培");
+    private static final String COMPLEMENTS = "大强优实精细";
+
     List<Token> refine(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
+            Token last = out.isEmpty() ? null : out.getLast();
+            String w = t.word();
+            if (last != null && COMPLEMENTED_VERBS.contains(last.word()) && last.tag().startsWith("v") && w.length() >= 2
+                    && COMPLEMENTS.indexOf(w.charAt(0)) >= 0
+                    && (t.tag().startsWith("nt") || t.tag().startsWith("nz") || t.tag().startsWith("nr"))) {
+                out.add(new Token(w.substring(0, 1), "a", t.start()));
+                split(new Token(w.substring(1), t.tag(), t.start() + 1), out);
+                continue;
+            }
+            if (w.length() == 1 && Character.isIdeographic(w.charAt(0)) && t.tag().equals("w")) {
+                // a rare character HanLP does not know (瀍) comes back as punctuation: it is part of a name
+                out.add(new Token(w, "ng", t.start()));
+                continue;
+            }
             split(t, out);
         }
         return out;
@@ -23,6 +43,19 @@ final class TokenRefiner {
 
     private static void split(Token t, List<Token> out) {
         String w = t.word();
+        // HanLP's organization recogniser sometimes swallows a clause comma (产业,某某产业园/nt): no name spans one
+        for (int i = 0; i < w.length() && w.length() >= 2; i++) {
+            if (CLAUSE_PUNCTUATION.indexOf(w.charAt(i)) >= 0) {
+                if (i > 0) {
+                    split(new Token(w.substring(0, i), t.tag(), t.start()), out);
+                }
+                out.add(new Token(w.substring(i, i + 1), "w", t.start() + i));
+                if (i + 1 < w.length()) {
+                    split(new Token(w.substring(i + 1), t.tag(), t.start() + i + 1), out);
+                }
+                return;
+            }
+        }
         // 和区, 向区, 于区: a function word glued to an administrative character
         if (w.length() >= 3 && w.charAt(0) == '和' && "区市省县".indexOf(w.charAt(1)) >= 0 && t.tag().startsWith("nt")) {
             out.add(new Token("和", "cc", t.start()));
