@@ -38,6 +38,16 @@ final class CandidateFilter {
         // an official body at the end of a headed span (工作获国务院, 党中央国务院) is the name; the span is not
         kept.removeIf(c -> !c.rule().equals("official") && kept.stream().anyMatch(o -> o.rule().equals("official")
                 && o.end() == c.end() && o.start() > c.start()));
+        // HanLP glues a preposition to the name after it (以青岚集团/nt 为代表): when the span without it was found on
+        // its own, that is the name
+        kept.removeIf(c -> c.rule().startsWith("head:") && c.surface().length() > 2
+                && HeadedNameRecogniser.FUNCTION_CHARS.indexOf(c.surface().charAt(0)) >= 0
+                && kept.stream().anyMatch(o -> o.start() == c.start() + 1 && o.end() == c.end()));
+        // a place head that cuts into a known place or body (我代表青岚|区人民政府: 湾, 山, 河 inside a district name)
+        // reaches back over the words before that name: the span is no name
+        kept.removeIf(c -> c.type() == EntityType.PLACE && c.rule().startsWith("head:") && kept.stream().anyMatch(
+                o -> (o.rule().equals("gazetteer") || o.rule().equals("official"))
+                        && c.start() < o.start() && o.start() < c.end() && c.end() < o.end()));
         // X中心 where X is only a place (青岚中心, 星河中心) is a slogan or a clipped 中心区, not a facility
         kept.removeIf(c -> c.rule().equals("head:中心") && kept.stream().anyMatch(o -> o.type() == EntityType.PLACE
                 && o.start() == c.start() && o.end() == c.end() - 2));
@@ -68,6 +78,9 @@ final class CandidateFilter {
             }
             int ro = rank(o), rc = rank(c);
             return ro > rc || (ro == rc && o.type().ordinal() < c.type().ordinal());
+        }
+        if (o.rule().equals(RouteSectionRecogniser.RULE) && o.start() == c.start() && !c.rule().equals(RouteSectionRecogniser.RULE)) {
+            return false; // 青岚高铁 stays an entity inside its section 青岚高铁松溪段
         }
         if (o.rule().startsWith("activity:") && o.start() == c.start() && !c.rule().startsWith("activity:")) {
             return false; // 云溪体育中心 stays an entity inside 云溪体育中心拆除重建

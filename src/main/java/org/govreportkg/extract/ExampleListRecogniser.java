@@ -15,7 +15,13 @@ import java.util.regex.Pattern;
 final class ExampleListRecogniser {
     static final String RULE = "list";
     private static final Pattern KIND = Pattern.compile(
-            "等(?:[0-9一二三四五六七八九十百多]+[个家批项所宗座条]|一批)?([\\p{IsHan}“”0-9]{0,6}?)(项目|工程|企业|公司|高校)");
+            "等(?:[0-9一二三四五六七八九十百多]+[个家批项所宗座条]|一批)?"
+            // the kind may carry a size (等17个20亿元以上重大项目, 等一批百亿级项目)
+            + "(?:(?:总?投资)?(?:[0-9.]+[亿万]元|[十百千]亿元?)(?:以上|级)?的?)?"
+            + "([\\p{IsHan}“”0-9]{0,6}?)(项目|工程|企业|公司|高校)");
+    /** 以X、Y为龙头: the firms a sector or cluster is built around. */
+    private static final Pattern LEADERS = Pattern.compile(
+            "以([^,,。;;:“”()()以为]{2,40})为(?:龙头|代表|骨干|链主)");
     private static final int MAX_ITEM = 12;
 
     private final Lexicon lexicon;
@@ -28,7 +34,7 @@ final class ExampleListRecogniser {
 
     /** Items of example lists that no other recogniser found anything in: a fallback for bare names. */
     List<Candidate> recognise(String text, List<Token> tokens, List<Candidate> found) {
-        List<Candidate> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>(leaders(text, tokens, found));
         Matcher m = KIND.matcher(text);
         while (m.find()) {
             if (m.group(2).equals("企业") && m.group(1).endsWith("业") || m.group(1).contains("应用")) {
@@ -77,6 +83,32 @@ final class ExampleListRecogniser {
     }
 
     /**
+     * Firms named as the leaders of a sector (以青岚集团、松溪新能源为龙头): the frame says each item is a
+     * body, so an item HanLP tags as a name or cannot segment is an organization, whatever its suffix.
+     */
+    private List<Candidate> leaders(String text, List<Token> tokens, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = LEADERS.matcher(text);
+        while (m.find()) {
+            int start = m.start(1);
+            for (String item : m.group(1).split("、", -1)) {
+                int s = start, e = start + item.length();
+                start = e + 1;
+                if (item.length() < 2 || item.length() > MAX_ITEM || lexicon.isStopWord(item) || heads.isGeneric(item)
+                        || found.stream().anyMatch(o -> o.start() == s && o.end() == e)) {
+                    continue;
+                }
+                // tokens overlapping the item: HanLP may glue the frame's 以 to the first name (以青岚集团/nt)
+                List<Token> over = tokens.stream().filter(t -> t.start() < e && s < t.end()).toList();
+                if (unknownToTheDictionary(over, item)) {
+                    out.add(new Candidate(item, EntityType.ORGANIZATION, s, e, RULE));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether {@code o} is only the region a firm is named after (青岚佑顺): a division name at the item's start,
      * followed by characters HanLP could not make words of and no further place.
      */
@@ -103,7 +135,7 @@ final class ExampleListRecogniser {
             boolean unit = isUnitAfterNumber(tokens, k); // 12/m 英寸/q
             // an attribute (三元/b) sits inside a name, never at its end (长圳/二期/b is a phase, not a name)
             boolean attributeAtEnd = t.tag().equals("b") && t.word().length() >= 2 && t.end() == end;
-            if (t.end() != start || end - t.start() > MAX_ITEM || !(itemPart(t) || unit) || attributeAtEnd
+            if (t.end() != start || end - t.start() > MAX_ITEM || !(itemPart(t) || unit || splitCounter(tokens, k)) || attributeAtEnd
                     || verbComplement(tokens, k)) {
                 break;
             }
@@ -118,6 +150,20 @@ final class ExampleListRecogniser {
         return k > 0 && t.tag().startsWith("q") && t.word().length() >= 2 && t.word().indexOf('万') < 0
                 && t.word().indexOf('亿') < 0 && tokens.get(k - 1).tag().equals("m")
                 && tokens.get(k - 1).word().chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /**
+     * A counter character between single characters of a name HanLP could not segment (奥/b 克/q 斯/b) is one of
+     * those characters; after digits (2/m 座/q) it is a counter.
+     */
+    private static boolean splitCounter(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (t.word().length() != 1 || !t.tag().startsWith("q") || k == 0) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return before.word().length() == 1 && Character.isIdeographic(before.word().charAt(0))
+                && splitCharacterTag(before.tag());
     }
 
     /**
