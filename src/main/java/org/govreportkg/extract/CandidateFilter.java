@@ -51,11 +51,12 @@ final class CandidateFilter {
         // X中心 where X is only a place (青岚中心, 星河中心) is a slogan or a clipped 中心区, not a facility
         kept.removeIf(c -> c.rule().equals("head:中心") && kept.stream().anyMatch(o -> o.type() == EntityType.PLACE
                 && o.start() == c.start() && o.end() == c.end() - 2));
+        // works whose object is no named facility are no project, and must not hide another reading of their span
+        List<Candidate> objectless = kept.stream()
+                .filter(c -> c.rule().startsWith("activity:") && kept.stream().noneMatch(o -> namesObjectOf(o, c))).toList();
+        kept.removeAll(objectless);
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : kept) {
-            if (c.rule().startsWith("activity:") && kept.stream().noneMatch(o -> namesObjectOf(o, c))) {
-                continue;
-            }
             if (kept.stream().noneMatch(o -> o != c && beats(o, c))) {
                 out.add(c);
             }

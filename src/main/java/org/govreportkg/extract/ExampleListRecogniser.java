@@ -23,6 +23,9 @@ final class ExampleListRecogniser {
     private static final Pattern LEADERS = Pattern.compile(
             "以([^,,。;;:“”()()以为]{2,40})为(?:龙头|代表|骨干|链主)");
     private static final int MAX_ITEM = 12;
+    /** Works that make a project of the firm or site they follow. */
+    private static final Pattern WORKS = Pattern.compile(
+            "(?:优化升级|升级改造|改造提升|提质改造|扩能改造|技术改造|开发利用|改扩建|迁建|技改)$");
 
     private final Lexicon lexicon;
     private final HeadedNameRecogniser heads;
@@ -50,6 +53,19 @@ final class ExampleListRecogniser {
                 // an item another recogniser already found (松鹤堂二期) keeps its span; the list goes on before it
                 Optional<Candidate> known = found.stream().filter(o -> o.end() == itemEnd0)
                         .min(java.util.Comparator.comparingInt(Candidate::start));
+                // works found only by their verb (…御园改造提升) wait for the filter to find their object named: here it is
+                Optional<Candidate> works = known.filter(k -> !k.rule().startsWith("activity:")).isPresent() ? Optional.empty()
+                        : worksOnAName(text, tokens, itemEnd0, found);
+                if (works.isPresent()) {
+                    // 青岚水泥优化升级: the item is the works on a firm or site HanLP did not know
+                    out.add(works.get());
+                    int worksStart = works.get().start();
+                    if (worksStart == 0 || text.charAt(worksStart - 1) != '、') {
+                        break;
+                    }
+                    end = worksStart - 1;
+                    continue;
+                }
                 int start = known.map(Candidate::start).orElseGet(() -> itemStart(text, tokens, itemEnd0));
                 if (start < 0 || end - start < 2) {
                     // an item that is no name (南方水泥优化升级: verbs) does not end the list: go on before it
@@ -80,6 +96,30 @@ final class ExampleListRecogniser {
             }
         }
         return out;
+    }
+
+    /**
+     * An item that is works (优化升级, 开发利用, 改造提升) on a name HanLP did not know (青岚水泥, 松溪矿区): the whole
+     * item is the project. Items naming the works on an ordinary word (产能优化升级) are no names.
+     */
+    private Optional<Candidate> worksOnAName(String text, List<Token> tokens, int end, List<Candidate> found) {
+        Matcher w = WORKS.matcher(text.substring(Math.max(0, end - 6), end));
+        if (!w.find()) {
+            return Optional.empty();
+        }
+        int nameEnd = end - w.group().length();
+        int start = itemStart(text, tokens, nameEnd);
+        if (start < 0 || nameEnd - start < 2 || start > 0 && "、，,；;：:".indexOf(text.charAt(start - 1)) < 0
+                && !lexicon.isStopWord(tokens.stream().filter(t -> t.end() == start).map(Token::word).findFirst().orElse(""))) {
+            return Optional.empty();
+        }
+        String name = text.substring(start, nameEnd);
+        List<Token> inside = tokens.stream().filter(t -> t.start() >= start && t.end() <= nameEnd).toList();
+        boolean covered = found.stream().anyMatch(o -> o.start() < end && start < o.end() && !o.rule().startsWith("activity:"));
+        if (covered || !unknownToTheDictionary(inside, name) || lexicon.isStopWord(name) || heads.isGeneric(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(text.substring(start, end), EntityType.PROJECT, start, end, RULE));
     }
 
     /**

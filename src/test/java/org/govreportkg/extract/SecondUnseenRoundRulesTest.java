@@ -85,4 +85,15 @@ class SecondUnseenRoundRulesTest {
         Set<String> projects = names("沐翠城际铁路签署共建协议", EntityType.PROJECT);
         assertEquals(Set.of("沐翠城际铁路"), projects);
     }
+
+    @Test
+    void worksOnANameHanlpDoesNotKnowAreAProjectWhenGivenAsExamples() {
+        Set<String> projects = names("开工建设翠格南矿开发利用、沐禄王御园改造提升等重大项目", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("翠格南矿开发利用", "沐禄王御园改造提升")), projects.toString());
+    }
+
+    @Test
+    void worksOnAnOrdinaryWordAreNoProject() {
+        assertEquals(Set.of(), names("推进产能优化升级等项目", EntityType.PROJECT));
+    }
 }
