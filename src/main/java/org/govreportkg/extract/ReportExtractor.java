@@ -12,7 +12,8 @@ import org.govreportkg.ingest.CleanReport;
  * The extract stage: cleaned report in, places, organizations and projects with their mentions and
  * relations out. A pipeline of small steps: split sentences, normalise script (offsets unchanged),
  * segment with HanLP, recognise candidates (official bodies, deixis, headed names, gazetteer
- * places, place tags, route sections, examples of a kind), expand coordinations, filter, resolve aliases into entities, relate. Immutable and thread-safe; {@link #standard()}
+ * places, place tags, route sections, examples of a kind, makers
+ * named before a product's specification), expand coordinations, filter, resolve aliases into entities, relate. Immutable and thread-safe; {@link #standard()}
  * loads HanLP and the lexicons once.
  */
 public final class ReportExtractor implements EntityExtractor {
@@ -34,6 +35,7 @@ public final class ReportExtractor implements EntityExtractor {
     private final PlaceDirectory places;
     private final PlaceTagRecogniser placeTags;
     private final RouteSectionRecogniser routeSections;
+    private final BrandRecogniser brands;
     private final AliasResolver resolver;
     private final RelationFinder relations;
 
@@ -45,6 +47,7 @@ public final class ReportExtractor implements EntityExtractor {
         this.places = places;
         this.placeTags = new PlaceTagRecogniser(places);
         this.routeSections = new RouteSectionRecogniser(places);
+        this.brands = new BrandRecogniser(places, lexicon);
         this.resolver = new AliasResolver(places);
         this.relations = new RelationFinder(places);
     }
@@ -82,6 +85,7 @@ public final class ReportExtractor implements EntityExtractor {
         candidates.addAll(placeTags.recognise(sentence, tokens, context));
         candidates.addAll(routeSections.recognise(sentence, List.copyOf(candidates)));
         candidates.addAll(exampleLists.recognise(sentence, tokens, List.copyOf(candidates)));
+        candidates.addAll(brands.recognise(sentence, tokens, List.copyOf(candidates)));
         candidates.addAll(coordination.expand(sentence, tokens, candidates));
         return filter.filter(candidates);
     }

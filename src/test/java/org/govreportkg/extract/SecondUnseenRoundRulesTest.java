@@ -96,4 +96,16 @@ class SecondUnseenRoundRulesTest {
     void worksOnAnOrdinaryWordAreNoProject() {
         assertEquals(Set.of(), names("推进产能优化升级等项目", EntityType.PROJECT));
     }
+
+    @Test
+    void theMakerNamedBeforeAProductsSpecificationIsAnOrganization() {
+        Set<String> orgs = names("确保翠芯微电12英寸芯片、沐岚光电等项目投产", EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("翠芯微电"), orgs.toString());
+    }
+
+    @Test
+    void aLineNumberIsNoSpecification() {
+        Set<String> orgs = names("加快地铁3号线、轨道交通12号线建设", EntityType.ORGANIZATION);
+        assertEquals(Set.of(), orgs);
+    }
 }
