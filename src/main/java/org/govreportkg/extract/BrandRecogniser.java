@@ -35,6 +35,9 @@ final class BrandRecogniser {
                 continue;
             }
             String maker = project.surface().substring(0, m.start());
+            if (!maker.chars().allMatch(Character::isIdeographic)) {
+                continue; // “龙i企”: a coined quoted name, not a maker and its product
+            }
             int start = project.start(), end = start + m.start();
             List<Token> inside = tokens.stream().filter(t -> t.start() >= start && t.end() <= end).toList();
             boolean cutsToken = tokens.stream().anyMatch(t -> t.start() < end && end < t.end());

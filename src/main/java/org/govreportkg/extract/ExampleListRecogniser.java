@@ -134,7 +134,9 @@ final class ExampleListRecogniser {
             for (String item : m.group(1).split("、", -1)) {
                 int s = start, e = start + item.length();
                 start = e + 1;
+                // items joined by 和/与/及 are kinds (网络与通信), not a firm's name
                 if (item.length() < 2 || item.length() > MAX_ITEM || lexicon.isStopWord(item) || heads.isGeneric(item)
+                        || item.chars().anyMatch(c -> "和与及".indexOf(c) >= 0)
                         || found.stream().anyMatch(o -> o.start() == s && o.end() == e)) {
                     continue;
                 }

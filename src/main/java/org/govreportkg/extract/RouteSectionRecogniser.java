@@ -16,6 +16,8 @@ final class RouteSectionRecogniser {
     static final String RULE = "section";
     /** Last characters of the heads of routes: railways, roads, rivers, canals, lines. */
     private static final String ROUTE_ENDS = "路铁速际江河道线渠";
+    /** Heads of lines named after the towns they join (甲-乙-丙城际铁路, 甲-乙高速). */
+    private static final Pattern LINES = Pattern.compile("(?:铁路|铁路线|城际|高铁|高速|高速公路|轨道|快线)$");
     private static final Pattern SECTION = Pattern.compile(
             "\\G(?:(\\p{IsHan}{1,6}?)至(\\p{IsHan}{1,6}?)|(\\p{IsHan}{2,5}?))段"
             + "(?:[一二三四五六七八九十]期)?(?:扩能改造|改扩建|提质改造|改造|整治|扩容|治理)?");
@@ -33,7 +35,9 @@ final class RouteSectionRecogniser {
                 continue;
             }
             // a chain ends in a route's head (…-青岚城际铁路); a place that only ends like one (镇江) starts none
-            int start = route.rule().startsWith("head:") ? chainStart(text, route, found) : route.start();
+            // (镇江), nor does a river or park between places of a greenway (甲山-乙河-丙湾通廊): only lines joining towns
+            int start = route.rule().startsWith("head:") && LINES.matcher(route.surface()).find()
+                    ? chainStart(text, route, found) : route.start();
             if (start < route.start()) {
                 out.add(new Candidate(text.substring(start, route.end()), route.type(), start, route.end(), RULE,
                         Optional.empty(), route.alsoTypes()));

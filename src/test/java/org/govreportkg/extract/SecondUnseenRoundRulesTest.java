@@ -108,4 +108,15 @@ class SecondUnseenRoundRulesTest {
         Set<String> orgs = names("加快地铁3号线、轨道交通12号线建设", EntityType.ORGANIZATION);
         assertEquals(Set.of(), orgs);
     }
+
+    @Test
+    void kindsJoinedByAndAreNoLeadingFirms() {
+        assertEquals(Set.of(), names("集聚了以网络与通信、智能终端为代表的产业集群", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void placesDashedAlongAGreenwayAreNoRouteName() {
+        Set<String> places = names("全线贯通翠岚山-沐溪河-云湾通廊", EntityType.PLACE);
+        assertFalse(places.contains("翠岚山-沐溪河"), places.toString());
+    }
 }
