@@ -29,6 +29,8 @@ final class HeadedNameRecogniser {
     private static final Set<String> WORKS_VERBS = Set.of("重建", "改造", "扩建", "改扩建", "整治", "共建", "新建", "修复", "拆除",
             "开放");
     /** Single characters that are words of their own before a name, never a fragment of it. */
+    /** Dynasties, whose names (隋唐, 明清, 秦汉) HanLP tags as time words. */
+    private static final String DYNASTIES = "夏商周秦汉晋隋唐宋元明清";
     static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那";
 
     private static final Pattern QUANTITY = Pattern.compile("[0-9一二三四五六七八九十两多几百千万]+[个所家项条座批类宗]");
@@ -207,6 +209,9 @@ final class HeadedNameRecogniser {
         }
         if (tag.equals("m")) {
             return w.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
+        }
+        if (tag.equals("t") && w.length() >= 2 && w.chars().allMatch(c -> DYNASTIES.indexOf(c) >= 0)) {
+            return true; // HanLP tags eras as time words (明清/t), but an era names sites and museums (明清古城)
         }
         if (tag.startsWith("n") && !tag.equals("nr") && !tag.startsWith("nr") || NAME_TAGS_EXTRA.contains(tag)) {
             return true;

@@ -119,4 +119,10 @@ class SecondUnseenRoundRulesTest {
         Set<String> places = names("全线贯通翠岚山-沐溪河-云湾通廊", EntityType.PLACE);
         assertFalse(places.contains("翠岚山-沐溪河"), places.toString());
     }
+
+    @Test
+    void anEraBeforeAMuseumIsPartOfItsName() {
+        Set<String> projects = names("其中,明清沐川古镇文化博物馆争取年底前开工", EntityType.PROJECT);
+        assertTrue(projects.contains("明清沐川古镇文化博物馆"), projects.toString());
+    }
 }
