@@ -35,6 +35,9 @@ final class Boilerplate {
 
     private static final Pattern ADDRESS = Pattern.compile("^各位(人大)?代表");
     private static final Pattern SENTENCE_END = Pattern.compile("[。!?;!?;…]['\"”’」』)）]*$");
+    /** 一、… / (一)… / 第一部分…: the report's own numbered section headings. */
+    private static final Pattern SECTION_HEADING =
+            Pattern.compile("^(?:[((][一二三四五六七八九十]{1,3}[))]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章|节))");
     private static final Pattern HEADING_WORDS = Pattern.compile("报告|工作|会议|代表大会|政府|^——|^—|^[((]?\\d{4}年\\d{1,2}月\\d{1,2}日");
 
     /** A real paragraph: long enough that chrome seldom is, and built of sentences. */
@@ -108,8 +111,11 @@ final class Boilerplate {
         return start;
     }
 
+    // A page that starts mid-report (a reprint's page 2, an excerpt) has no "各位代表": its first real
+    // paragraph is often preceded by a numbered section heading, which is report text, not chrome.
     private static boolean isHeadingLine(String line) {
-        return line.length() <= HEADING_MAX && (HEADING_WORDS.matcher(line).find() || Speaker.parse(line).isPresent());
+        return line.length() <= HEADING_MAX && (HEADING_WORDS.matcher(line).find() || SECTION_HEADING.matcher(line).find()
+                || Speaker.parse(line).isPresent());
     }
 
     /** Exclusive end: before any "推荐阅读" block, and without trailing chrome or fragments. */

@@ -24,9 +24,9 @@ final class MetadataReader {
     private static final Pattern TITLE_WORDS = Pattern.compile("报告|工作$|主要工作");
 
     private static final String PLACE_SEGMENT = "[\\p{IsHan}&&[^委年]]{1,10}?(?:省|自治区|市|区|县|州|旗|盟)";
-    /** The place a title or by-line names its government by: 青岚市星河区(人民)政府, 2024年星河区政府…. */
+    /** The place a title or by-line names its government by: 青岚市星河区(人民)政府, 2024年星河区政府…, 星河县2024年政府…. */
     private static final Pattern PLACE_BEFORE_GOVERNMENT =
-            Pattern.compile("^(?:\\d{4}年度?)?((?:" + PLACE_SEGMENT + ")+?)(?:人民)?政府");
+            Pattern.compile("^(?:\\d{4}年度?)?((?:" + PLACE_SEGMENT + ")+?)(?:\\d{4}年度?)?(?:人民)?政府");
     /** 星河区委区政府…: the party committee and the government of one place. */
     private static final Pattern PLACE_BEFORE_COMMITTEE =
             Pattern.compile("^(?:\\d{4}年度?)?((?:" + PLACE_SEGMENT + ")+?)委\\p{IsHan}{0,3}政府");

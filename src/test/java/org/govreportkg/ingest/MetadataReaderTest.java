@@ -54,4 +54,21 @@ class MetadataReaderTest {
         assertThat(m.issuingBody()).contains("某某市人民政府");
         assertThat(m.speaker()).isEmpty();
     }
+
+    @Test
+    void aYearBetweenThePlaceAndTheGovernmentStillNamesTheIssuingBody() {
+        ReportMetadata m = read("某某县2023年政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n" + BODY);
+        assertThat(m.issuingBody()).contains("某某县人民政府");
+        assertThat(m.year()).contains(2023);
+    }
+
+    @Test
+    void anExcerptKeepsItsTitleAndTheSectionHeadingAboveItsFirstParagraph() {
+        List<String> lines = Boilerplate.lines("首页 > 政务公开\n某某省人民政府工作报告\n(一)全方位扩大内需,稳住经济大盘。\n"
+                + "做实项目支撑扩大有效投资。持续开展项目攻坚行动,抓紧谋划储备交通、能源、水利等重大基础设施项目,推动一批项目开工建设。");
+        Boilerplate.Body body = Boilerplate.strip(lines);
+        assertThat(body.lines()).containsExactly("某某省人民政府工作报告", "(一)全方位扩大内需,稳住经济大盘。",
+                "做实项目支撑扩大有效投资。持续开展项目攻坚行动,抓紧谋划储备交通、能源、水利等重大基础设施项目,推动一批项目开工建设。");
+        assertThat(MetadataReader.read(body, lines).issuingBody()).contains("某某省人民政府");
+    }
 }
