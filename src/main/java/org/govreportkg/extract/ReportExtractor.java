@@ -13,7 +13,7 @@ import org.govreportkg.ingest.CleanReport;
  * relations out. A pipeline of small steps: split sentences, normalise script (offsets unchanged),
  * segment with HanLP, recognise candidates (official bodies, deixis, headed names, gazetteer
  * places, place tags, route sections, examples of a kind, makers
- * named before a product's specification), expand coordinations, filter, resolve aliases into entities, relate. Immutable and thread-safe; {@link #standard()}
+ * named before a product's specification, items named after their investment), expand coordinations, filter, resolve aliases into entities, relate. Immutable and thread-safe; {@link #standard()}
  * loads HanLP and the lexicons once.
  */
 public final class ReportExtractor implements EntityExtractor {
@@ -36,6 +36,7 @@ public final class ReportExtractor implements EntityExtractor {
     private final PlaceTagRecogniser placeTags;
     private final RouteSectionRecogniser routeSections;
     private final BrandRecogniser brands;
+    private final InvestmentItemRecogniser investments;
     private final AliasResolver resolver;
     private final RelationFinder relations;
 
@@ -48,6 +49,7 @@ public final class ReportExtractor implements EntityExtractor {
         this.placeTags = new PlaceTagRecogniser(places);
         this.routeSections = new RouteSectionRecogniser(places);
         this.brands = new BrandRecogniser(places, lexicon);
+        this.investments = new InvestmentItemRecogniser(lexicon, headedNames);
         this.resolver = new AliasResolver(places);
         this.relations = new RelationFinder(places);
     }
@@ -86,6 +88,7 @@ public final class ReportExtractor implements EntityExtractor {
         candidates.addAll(routeSections.recognise(sentence, List.copyOf(candidates)));
         candidates.addAll(exampleLists.recognise(sentence, tokens, List.copyOf(candidates)));
         candidates.addAll(brands.recognise(sentence, tokens, List.copyOf(candidates)));
+        candidates.addAll(investments.recognise(sentence, tokens));
         candidates.addAll(coordination.expand(sentence, tokens, candidates));
         return filter.filter(candidates);
     }

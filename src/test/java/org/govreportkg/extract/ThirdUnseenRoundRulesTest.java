@@ -1,0 +1,50 @@
+package org.govreportkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.govreportkg.extract.gazetteer.Division;
+import org.govreportkg.extract.gazetteer.Gazetteer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mechanisms added in the third round on excerpts of reports from other cities (not committed: third-party
+ * text). Every sentence here is invented; the names are made up.
+ */
+class ThirdUnseenRoundRulesTest {
+    private static final PlaceDirectory PLACES = new PlaceDirectory(Gazetteer.standard());
+    private static final Optional<Division> CONTEXT = PLACES.context(Scopes.PINGSHAN);
+
+    private static Set<String> names(String sentence, EntityType type) {
+        return ReportExtractor.standard().recognise(sentence, Scopes.PINGSHAN, CONTEXT).stream()
+                .filter(c -> c.type() == type).map(Candidate::surface).collect(Collectors.toSet());
+    }
+
+    @Test
+    void itemsNamedAfterTheirInvestmentAreProjectsWithoutAHead() {
+        Set<String> projects = names("成功引进投资12亿元的瑞沐数科液流储能、投资3亿元的翠禾农业蓝莓全产业链。", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("瑞沐数科液流储能", "翠禾农业蓝莓全产业链")), projects.toString());
+    }
+
+    @Test
+    void laterItemsOfAnInvestmentListCarryTheirOwnAmount() {
+        Set<String> projects = names("开工总投资8亿元的瑞沐新材料、5亿元的翠禾农业蓝莓全产业链等项目", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("瑞沐新材料", "翠禾农业蓝莓全产业链")), projects.toString());
+    }
+
+    @Test
+    void anInvestmentItemEndsBeforeWhatHappenedToIt() {
+        Set<String> projects = names("投资6亿元的瑞沐数科液流储能顺利投产", EntityType.PROJECT);
+        assertTrue(projects.contains("瑞沐数科液流储能"), projects.toString());
+        assertFalse(projects.contains("瑞沐数科液流储能顺利投产"), projects.toString());
+    }
+
+    @Test
+    void anInvestmentItemThatIsAnOrdinaryWordIsNoName() {
+        assertEquals(Set.of(), names("建成投资5亿元的污水处理厂,投资2亿元的农贸市场升级", EntityType.PROJECT));
+    }
+}
