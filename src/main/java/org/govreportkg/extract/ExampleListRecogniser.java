@@ -18,7 +18,7 @@ final class ExampleListRecogniser {
             "等(?:[0-9一二三四五六七八九十百多]+[个家批项所宗座条]|一批)?"
             // the kind may carry a size (等17个20亿元以上重大项目, 等一批百亿级项目)
             + "(?:(?:总?投资)?(?:[0-9.]+[亿万]元|[十百千]亿元?)(?:以上|级)?的?)?"
-            + "([\\p{IsHan}“”0-9]{0,6}?)(项目|工程|企业|公司|高校)");
+            + "([\\p{IsHan}“”0-9]{0,6}?)(项目|工程|企业|公司|高校|央企|国企|民企)");
     /** 以X、Y为龙头: the firms a sector or cluster is built around. */
     private static final Pattern LEADERS = Pattern.compile(
             "以([^,,。;;:“”()()以为]{2,40})为(?:龙头|代表|骨干|链主)");
@@ -96,6 +96,14 @@ final class ExampleListRecogniser {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code c} is the kind of the examples listed before it (等新能源项目19个, 等骨干企业): the phrase after
+     * 等 describes the names before it and is no name itself.
+     */
+    static boolean isKindOfExamples(String text, Candidate c) {
+        return c.rule().matches("head:(项目|工程|企业|公司)") && c.start() > 0 && text.charAt(c.start() - 1) == '等';
     }
 
     /**
@@ -200,7 +208,11 @@ final class ExampleListRecogniser {
      */
     private static boolean splitCounter(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        if (t.word().length() != 1 || !t.tag().startsWith("q") || k == 0) {
+        // a numeral character inside such a name (恒/ag 一/m 锂/n) is one of its characters too
+        boolean hanNumeral = t.tag().equals("m") && t.word().length() == 1 && "一二三四五六七八九".indexOf(t.word().charAt(0)) >= 0
+                && k + 1 < tokens.size() && tokens.get(k + 1).word().length() == 1
+                && Character.isIdeographic(tokens.get(k + 1).word().charAt(0));
+        if (t.word().length() != 1 || !(t.tag().startsWith("q") || hanNumeral) || k == 0) {
             return false;
         }
         Token before = tokens.get(k - 1);

@@ -177,7 +177,15 @@ final class HeadedNameRecogniser {
             boolean routeAbbreviation = ROUTE_HEADS.contains(head.text()) && singleCharacterRun(tokens, k, j);
             boolean dateName = k == j - 1 && ROAD_HEADS.contains(head.text()) && tokens.get(j).word().equals(head.text())
                     && CHINESE_NUMERAL.matcher(t.word()).matches();
-            if (!(accepts(t, head) || unit || dateName || routeAbbreviation) || end - t.start() > MAX_LENGTH) {
+            // a numeral character between characters of a name HanLP could not segment (恒/ag 一/m 锂/n 能/v 项目)
+            boolean numeralInName = k > 0 && k + 1 < tokens.size() && tokens.get(k + 1).start() == start
+                    && t.tag().equals("m") && t.word().length() == 1 && "一二三四五六七八九".indexOf(t.word().charAt(0)) >= 0
+                    && tokens.get(k + 1).word().length() == 1 && accepts(tokens.get(k + 1), head)
+                    && tokens.get(k - 1).word().length() == 1 && accepts(tokens.get(k - 1), head);
+            // a phase of a project (青岚锂能项目二期): 项目 is no name word, but here the phase's name goes on before it
+            boolean phasedProject = k == j - 1 && head.text().endsWith("期") && t.word().equals("项目");
+            if (!(accepts(t, head) || unit || dateName || routeAbbreviation || numeralInName || phasedProject)
+                    || end - t.start() > MAX_LENGTH) {
                 break; // a unit after digits (12/m 英寸/q) is part of a name; other measure words are not
             }
             start = t.start();

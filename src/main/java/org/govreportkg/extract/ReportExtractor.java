@@ -90,6 +90,7 @@ public final class ReportExtractor implements EntityExtractor {
         candidates.addAll(brands.recognise(sentence, tokens, List.copyOf(candidates)));
         candidates.addAll(investments.recognise(sentence, tokens));
         candidates.addAll(coordination.expand(sentence, tokens, candidates));
+        candidates.removeIf(c -> ExampleListRecogniser.isKindOfExamples(sentence, c));
         return filter.filter(candidates);
     }
 }

@@ -47,4 +47,28 @@ class ThirdUnseenRoundRulesTest {
     void anInvestmentItemThatIsAnOrdinaryWordIsNoName() {
         assertEquals(Set.of(), names("建成投资5亿元的污水处理厂,投资2亿元的农贸市场升级", EntityType.PROJECT));
     }
+
+    @Test
+    void aNumeralCharacterInsideASplitNameStaysInTheListItem() {
+        Set<String> projects = names("引进落地翠碳纳米、恒一锂能等新材料项目12个", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("翠碳纳米", "恒一锂能")), projects.toString());
+    }
+
+    @Test
+    void theKindAfterTheExamplesIsNoName() {
+        Set<String> projects = names("引进落地翠碳纳米、恒一锂能等新材料项目12个", EntityType.PROJECT);
+        assertFalse(projects.contains("新材料项目"), projects.toString());
+    }
+
+    @Test
+    void centralEnterprisesGivenAsExamplesAreOrganizations() {
+        Set<String> orgs = names("引入中冶五局、中铁八局等央企", EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("中铁八局"), orgs.toString());
+    }
+
+    @Test
+    void aPhaseOfAProjectKeepsTheProjectsName() {
+        Set<String> projects = names("瑞沐锂能项目二期建成投产", EntityType.PROJECT);
+        assertTrue(projects.contains("瑞沐锂能项目二期"), projects.toString());
+    }
 }
