@@ -71,4 +71,16 @@ class ThirdUnseenRoundRulesTest {
         Set<String> projects = names("瑞沐锂能项目二期建成投产", EntityType.PROJECT);
         assertTrue(projects.contains("瑞沐锂能项目二期"), projects.toString());
     }
+
+    @Test
+    void capacityExpansionAndRelocationOfANamedFacilityAreProjects() {
+        Set<String> projects = names("推进翠岭机场扩能、沐溪机场迁建", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("翠岭机场扩能", "沐溪机场迁建")), projects.toString());
+    }
+
+    @Test
+    void aResearchCentreIsAnOrganization() {
+        Set<String> orgs = names("被翠岭农业政策研究中心列为典型案例", EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("翠岭农业政策研究中心"), orgs.toString());
+    }
 }
