@@ -25,7 +25,7 @@ final class PlaceDirectory {
         this.regions = java.util.Set.copyOf(regions);
     }
 
-    /** Hong Kong, Macao and Taiwan, which the gazetteer does not list. */
+    /** Hong Kong, Macao, Taiwan, macro-regions and the largest rivers, lakes and mountains: no divisions, so not in the gazetteer. */
     boolean isRegion(String surface) {
         return regions.contains(surface);
     }

@@ -26,7 +26,14 @@ final class PlaceTagRecogniser {
     List<Candidate> recognise(String text, List<Token> tokens, Optional<Division> context) {
         List<Candidate> out = new ArrayList<>();
         for (Token t : tokens) {
-            if (!t.tag().startsWith("ns") || t.word().length() < 2) {
+            if (t.word().length() < 2) {
+                continue;
+            }
+            // HanLP tags macro-regions as other nouns (京津冀/nz): the region list knows them whatever the tag
+            if (!t.tag().startsWith("ns")) {
+                if (places.isRegion(t.word())) {
+                    out.add(new Candidate(t.word(), EntityType.PLACE, t.start(), t.end(), "tag:region"));
+                }
                 continue;
             }
             String w = t.word();

@@ -83,4 +83,16 @@ class ThirdUnseenRoundRulesTest {
         Set<String> orgs = names("被翠岭农业政策研究中心列为典型案例", EntityType.ORGANIZATION);
         assertTrue(orgs.contains("翠岭农业政策研究中心"), orgs.toString());
     }
+
+    @Test
+    void macroRegionsArePlacesWhateverHanlpTagsThem() {
+        Set<String> places = names("聚焦京津冀、长三角开展招商", EntityType.PLACE);
+        assertTrue(places.containsAll(Set.of("京津冀", "长三角")), places.toString());
+    }
+
+    @Test
+    void aMajorRiverHanlpTagsAsAPlaceIsKept() {
+        Set<String> all = names("长江翠岭段二期整治开工", EntityType.PLACE);
+        assertTrue(all.contains("长江"), all.toString());
+    }
 }
