@@ -83,8 +83,10 @@ final class CandidateFilter {
         if (o.rule().equals(RouteSectionRecogniser.RULE) && o.start() == c.start() && !c.rule().equals(RouteSectionRecogniser.RULE)) {
             return false; // 青岚高铁 stays an entity inside its section 青岚高铁松溪段
         }
-        if (o.rule().startsWith("activity:") && o.start() == c.start() && !c.rule().startsWith("activity:")) {
-            return false; // 云溪体育中心 stays an entity inside 云溪体育中心拆除重建
+        if (o.rule().startsWith("activity:") && o.start() == c.start() && !c.rule().startsWith("activity:")
+                && !(c.type() == EntityType.PROJECT && c.rule().endsWith("期") && o.contains(c))) {
+            // 云溪体育中心 stays an entity inside 云溪体育中心拆除重建; a phase (青岚机场二期扩建) is the works' own name
+            return false;
         }
         if (o.type() != c.type() || !o.contains(c)) {
             // a HanLP place tag swallowing a gazetteer name (云州竹岭扶贫协作和青岚松河) is a bad tag

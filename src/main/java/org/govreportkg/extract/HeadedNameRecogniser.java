@@ -184,7 +184,10 @@ final class HeadedNameRecogniser {
                     && tokens.get(k - 1).word().length() == 1 && accepts(tokens.get(k - 1), head);
             // a phase of a project (青岚锂能项目二期): 项目 is no name word, but here the phase's name goes on before it
             boolean phasedProject = k == j - 1 && head.text().endsWith("期") && t.word().equals("项目");
-            if (!(accepts(t, head) || unit || dateName || routeAbbreviation || numeralInName || phasedProject)
+            // an ordinal after a place names the second of its kind there (青岚第二通道, 松溪第一人民医院)
+            boolean ordinalAfterPlace = t.word().matches("第[一二三四五六七八九十]{1,2}") && k > 0
+                    && tokens.get(k - 1).tag().startsWith("ns") && accepts(tokens.get(k - 1), head);
+            if (!(accepts(t, head) || unit || dateName || routeAbbreviation || numeralInName || phasedProject || ordinalAfterPlace)
                     || end - t.start() > MAX_LENGTH) {
                 break; // a unit after digits (12/m 英寸/q) is part of a name; other measure words are not
             }

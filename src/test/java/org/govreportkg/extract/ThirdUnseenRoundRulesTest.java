@@ -95,4 +95,18 @@ class ThirdUnseenRoundRulesTest {
         Set<String> all = names("长江翠岭段二期整治开工", EntityType.PLACE);
         assertTrue(all.contains("长江"), all.toString());
     }
+
+    @Test
+    void aPhaseInsideWorksIsNoSeparateProject() {
+        Set<String> projects = names("加快翠岭机场二期扩建", EntityType.PROJECT);
+        assertTrue(projects.contains("翠岭机场二期扩建"), projects.toString());
+        assertFalse(projects.contains("翠岭机场二期"), projects.toString());
+    }
+
+    @Test
+    void anOrdinalAfterAPlaceStaysInTheName() {
+        Set<String> places = names("推进宁波第二西通道建设", EntityType.PLACE);
+        assertTrue(places.contains("宁波第二西通道"), places.toString());
+        assertFalse(places.contains("西通道"), places.toString());
+    }
 }
