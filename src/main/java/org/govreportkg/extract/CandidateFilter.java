@@ -14,6 +14,9 @@ final class CandidateFilter {
     private static final Pattern MEETING = Pattern.compile(".*(会议|大会|全会|党代会|代表大会|论坛|峰会|博览会|交易会|节)$"
             + "|.*[一二三四五六七八九十]+[届次].*|.*\\d+[届次].*");
 
+    /** 一河一策, 一村一品, 一河一网一平台: a numbered slogan spelled with 一, no name. */
+    private static final Pattern ONE_BY_ONE = Pattern.compile("(?:一[^一]{1,3}){2,}");
+
     private final Lexicon lexicon;
 
     CandidateFilter(Lexicon lexicon) {
@@ -25,6 +28,9 @@ final class CandidateFilter {
         for (Candidate c : candidates) {
             // some zones are listed among towns under a kind's name (化工园区): the gazetteer finds the kind everywhere
             if (c.rule().equals("gazetteer") && lexicon.isKindName(c.surface())) {
+                continue;
+            }
+            if (ONE_BY_ONE.matcher(c.surface()).matches() && !c.rule().equals("official")) {
                 continue;
             }
             if (lexicon.isGenericName(c.surface()) || (!c.rule().equals("official") && MEETING.matcher(c.surface()).matches())) {

@@ -84,6 +84,9 @@ final class PlaceDirectory {
                     && insideLongerQuote(text, p.start(), p.end())) {
                 continue; // a town's short form inside a quoted slogan (“创业松岭”) is a word of the slogan
             }
+            if (p.surface().length() == 2 && insideLongerQuote(text, p.start(), p.end()) && !nearby(p, context)) {
+                continue; // a two-character county far away inside a slogan (“开放兴X”) is a word of the slogan
+            }
             out.add(new Candidate(p.surface(), EntityType.PLACE, p.start(), p.end(), "gazetteer"));
         }
         return out;
@@ -110,6 +113,13 @@ final class PlaceDirectory {
             }
         }
         return false;
+    }
+
+    /** Whether one reading of {@code p} lies in the report's province (or is a province or city itself). */
+    private boolean nearby(PlaceSpan p, Optional<Division> context) {
+        Optional<Division> province = context.flatMap(c -> levelOf(c, Division.Level.PROVINCE));
+        return p.candidates().stream().anyMatch(d -> d.level() == Division.Level.PROVINCE || d.level() == Division.Level.CITY
+                || province.isPresent() && gazetteer.isWithin(d, province.get()));
     }
 
     private Optional<Division> levelOf(Division d, Division.Level level) {

@@ -109,4 +109,16 @@ class ThirdUnseenRoundRulesTest {
         assertTrue(places.contains("宁波第二西通道"), places.toString());
         assertFalse(places.contains("西通道"), places.toString());
     }
+
+    @Test
+    void aSloganSpelledWithOneIsNoName() {
+        Set<String> projects = names("建立“一湖一网一平台”管护机制", EntityType.PROJECT);
+        assertFalse(projects.contains("一湖一网一平台"), projects.toString());
+    }
+
+    @Test
+    void aFarAwayCountyInsideAQuotedSloganIsNoPlace() {
+        Set<String> places = names("坚持“创新兴县”战略", EntityType.PLACE);
+        assertFalse(places.contains("兴县"), places.toString());
+    }
 }
