@@ -23,6 +23,9 @@ final class ExampleListRecogniser {
     private static final Pattern LEADERS = Pattern.compile(
             "以([^,,。;;:“”()()以为]{2,40})为(?:龙头|代表|骨干|链主)");
     private static final int MAX_ITEM = 12;
+    /** 与X合作, 与X开展战略合作: the partner of a cooperation is a body. */
+    private static final Pattern PARTNER = Pattern.compile(
+            "与([^,,。;;、::“”()()与和及等]{2,12}?)(?:深入开展|开展|深化|达成|签署|建立)?(?:战略|全面|深度)?合作");
     /** Works that make a project of the firm or site they follow. */
     private static final Pattern WORKS = Pattern.compile(
             "(?:优化升级|升级改造|改造提升|提质改造|扩能改造|技术改造|开发利用|改扩建|迁建|技改)$");
@@ -38,6 +41,7 @@ final class ExampleListRecogniser {
     /** Items of example lists that no other recogniser found anything in: a fallback for bare names. */
     List<Candidate> recognise(String text, List<Token> tokens, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>(leaders(text, tokens, found));
+        out.addAll(partners(text, tokens, found));
         Matcher m = KIND.matcher(text);
         while (m.find()) {
             if (m.group(2).equals("企业") && m.group(1).endsWith("业") || m.group(1).contains("应用")) {
@@ -153,6 +157,31 @@ final class ExampleListRecogniser {
                 if (unknownToTheDictionary(over, item)) {
                     out.add(new Candidate(item, EntityType.ORGANIZATION, s, e, RULE));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Partners of a cooperation (与青岚供应链合作) that HanLP did not know as words: a firm, whatever its suffix.
+     * Places (与松溪市对口合作) and ordinary words (与相关部门合作) are no such partner.
+     */
+    private List<Candidate> partners(String text, List<Token> tokens, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = PARTNER.matcher(text);
+        while (m.find()) {
+            int s = m.start(1), e = m.end(1);
+            String item = m.group(1);
+            List<Token> over = tokens.stream().filter(t -> t.start() < e && s < t.end()).toList();
+            boolean aligned = !over.isEmpty() && over.get(0).start() == s && over.get(over.size() - 1).end() == e;
+            if (!aligned || lexicon.isStopWord(item) || heads.isGeneric(item)
+                    // 与松溪新一轮合作: a numeral or counter says the phrase is about the cooperation, not a partner
+                    || over.stream().anyMatch(t -> t.tag().startsWith("ns") || t.tag().startsWith("m") || t.tag().startsWith("q"))
+                    || found.stream().anyMatch(o -> o.start() < e && s < o.end())) {
+                continue;
+            }
+            if (unknownToTheDictionary(over, item)) {
+                out.add(new Candidate(item, EntityType.ORGANIZATION, s, e, RULE));
             }
         }
         return out;

@@ -121,4 +121,15 @@ class ThirdUnseenRoundRulesTest {
         Set<String> places = names("坚持“创新兴县”战略", EntityType.PLACE);
         assertFalse(places.contains("兴县"), places.toString());
     }
+
+    @Test
+    void aPartnerOfACooperationHanlpDidNotKnowIsAnOrganization() {
+        Set<String> orgs = names("与翠岚科技合作,与沐禾物流开展战略合作", EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(Set.of("翠岚科技", "沐禾物流")), orgs.toString());
+    }
+
+    @Test
+    void ordinaryPartnersAndRoundsOfCooperationAreNoOrganizations() {
+        assertEquals(Set.of(), names("与周边城市合作,与高校院所合作,落实与翠岚新一轮战略合作协议", EntityType.ORGANIZATION));
+    }
 }
