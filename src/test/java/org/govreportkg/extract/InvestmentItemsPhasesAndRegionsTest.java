@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Mechanisms added in the third round on excerpts of reports from other cities (not committed: third-party
  * text). Every sentence here is invented; the names are made up.
  */
-class ThirdUnseenRoundRulesTest {
+class InvestmentItemsPhasesAndRegionsTest {
     private static final PlaceDirectory PLACES = new PlaceDirectory(Gazetteer.standard());
     private static final Optional<Division> CONTEXT = PLACES.context(Scopes.PINGSHAN);
 

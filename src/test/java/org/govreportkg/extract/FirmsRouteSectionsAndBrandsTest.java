@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Mechanisms added in the second round on excerpts of reports from other cities (not committed: third-party
  * text): error kinds seen in three or more of those texts. Every sentence here is invented; the names are made up.
  */
-class SecondUnseenRoundRulesTest {
+class FirmsRouteSectionsAndBrandsTest {
     private static final PlaceDirectory PLACES = new PlaceDirectory(Gazetteer.standard());
     private static final Optional<Division> CONTEXT = PLACES.context(Scopes.PINGSHAN);
 

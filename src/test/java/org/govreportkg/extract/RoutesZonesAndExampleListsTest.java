@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * Rules added after reading blind-annotated excerpts of reports from other cities, districts and counties
  * (not committed: third-party text). Every sentence here is invented; the names are made up.
  */
-class UnseenReportRulesTest {
+class RoutesZonesAndExampleListsTest {
     private static final PlaceDirectory PLACES = new PlaceDirectory(Gazetteer.standard());
     private static final Optional<Division> CONTEXT = PLACES.context(Scopes.PINGSHAN);
 
