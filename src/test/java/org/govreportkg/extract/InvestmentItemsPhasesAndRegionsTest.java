@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.govreportkg.extract.gazetteer.Division;
-import org.govreportkg.extract.gazetteer.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,12 +12,8 @@ import org.junit.jupiter.api.Test;
  * text). Every sentence here is invented; the names are made up.
  */
 class InvestmentItemsPhasesAndRegionsTest {
-    private static final PlaceDirectory PLACES = new PlaceDirectory(Gazetteer.standard());
-    private static final Optional<Division> CONTEXT = PLACES.context(Scopes.PINGSHAN);
-
     private static Set<String> names(String sentence, EntityType type) {
-        return ReportExtractor.standard().recognise(sentence, Scopes.PINGSHAN, CONTEXT).stream()
-                .filter(c -> c.type() == type).map(Candidate::surface).collect(Collectors.toSet());
+        return Recognised.names(sentence, type);
     }
 
     @Test
