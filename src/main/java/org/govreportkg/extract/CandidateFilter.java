@@ -103,7 +103,8 @@ final class CandidateFilter {
         }
         boolean ownPlaceHead = c.type() == EntityType.PLACE && c.rule().startsWith("head:");
         // an institution named at the start of another (明远医科大学 | 青岚口腔医院) is an entity of its own
-        boolean leadingInstitution = c.type() == EntityType.ORGANIZATION && c.rule().startsWith("head:") && c.start() == o.start();
+        boolean leadingInstitution = c.type() == EntityType.ORGANIZATION && c.rule().startsWith("head:") && c.start() == o.start()
+                && !o.rule().equals("official"); // 国务院 in 国务院国资委 is part of the commission's name
         return !ownPlaceHead && !leadingInstitution && !c.rule().equals("official") && !c.rule().equals("deixis")
                 && !c.rule().equals(CoordinationExpander.RULE);
     }

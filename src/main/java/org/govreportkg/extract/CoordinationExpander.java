@@ -139,6 +139,9 @@ final class CoordinationExpander {
                 && o.rule().equals("gazetteer"))) {
             return; // a division of its own (星河、青松特别合作区): nothing is shared
         }
+        if (candidates.stream().anyMatch(o -> o.start() < from && o.end() == delimiter)) {
+            return; // the conjunct ends a name found already (甲大道西段、乙小学停车场): that name is the conjunct
+        }
         int length = delimiter - start;
         if (length < 2 || c.surface().length() - length < 2) {
             return;

@@ -26,6 +26,9 @@ final class ExampleListRecogniser {
     /** 与X合作, 与X开展战略合作: the partner of a cooperation is a body. */
     private static final Pattern PARTNER = Pattern.compile(
             "与([^,,。;;、::“”()()与和及等]{2,12}?)(?:深入开展|开展|深化|达成|签署|建立)?(?:战略|全面|深度)?合作");
+    /** X、Y获评国家级…, X入选全省首批…: the subjects of an award or a designation, listed at a clause's start. */
+    private static final Pattern AWARDEES = Pattern.compile(
+            "(?:^|[,;:。])([^,;:。“”()与和及]{2,60}?)(?:获评|获批|入选|荣获|被评为|被认定为)(?=国家|省|全国|全省|首批|第|中国|“)");
     /** Works that make a project of the firm or site they follow. */
     private static final Pattern WORKS = Pattern.compile(
             "(?:优化升级|升级改造|改造提升|提质改造|扩能改造|技术改造|开发利用|改扩建|迁建|技改)$");
@@ -41,6 +44,7 @@ final class ExampleListRecogniser {
     /** Items of example lists that no other recogniser found anything in: a fallback for bare names. */
     List<Candidate> recognise(String text, List<Token> tokens, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>(leaders(text, tokens, found));
+        out.addAll(awardees(text, tokens, found));
         out.addAll(partners(text, tokens, found));
         Matcher m = KIND.matcher(text);
         while (m.find()) {
@@ -155,6 +159,32 @@ final class ExampleListRecogniser {
                 // tokens overlapping the item: HanLP may glue the frame's 以 to the first name (以青岚集团/nt)
                 List<Token> over = tokens.stream().filter(t -> t.start() < e && s < t.end()).toList();
                 if (unknownToTheDictionary(over, item)) {
+                    out.add(new Candidate(item, EntityType.ORGANIZATION, s, e, RULE));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The subjects of an award (甲科技、乙机械获评省级工业设计中心): each item HanLP did not know, made only of name-like
+     * words, is a body; items found by other recognisers (a zone, a district) keep their own type.
+     */
+    private List<Candidate> awardees(String text, List<Token> tokens, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = AWARDEES.matcher(text);
+        while (m.find()) {
+            int start = m.start(1);
+            for (String item : m.group(1).split("、", -1)) {
+                int s = start, e = start + item.length();
+                start = e + 1;
+                if (item.length() < 2 || item.length() > MAX_ITEM || lexicon.isStopWord(item) || heads.isGeneric(item)
+                        || itemStart(text, tokens, e) != s
+                        || found.stream().anyMatch(o -> o.start() < e && s < o.end() && !regionPrefixedName(o, s, e, text, tokens))) {
+                    continue;
+                }
+                List<Token> inside = tokens.stream().filter(t -> t.start() >= s && t.end() <= e).toList();
+                if (unknownToTheDictionary(inside, item)) {
                     out.add(new Candidate(item, EntityType.ORGANIZATION, s, e, RULE));
                 }
             }

@@ -23,7 +23,7 @@ final class HeadedNameRecogniser {
 
     /** Verbs that occur inside names of works (城市更新单元, 综合整治工程); 共建 is not one, it starts clauses. */
     private static final Set<String> NAME_VERBS = Set.of("更新", "监测", "检测", "统筹", "治理", "修复",
-            "保护", "补水", "孵化", "筹", "拆除", "应用", "服务",
+            "保护", "补水", "取水", "孵化", "筹", "拆除", "应用", "服务",
             "重建", "改造", "扩建", "改扩建", "整治", "创新", "合作", "开放", "转移");
     /** Verbs that start a clause, never a name (扩建变电站, 共建国家XX中心, 开放松涛文体中心). */
     private static final Set<String> WORKS_VERBS = Set.of("重建", "改造", "扩建", "改扩建", "整治", "共建", "新建", "修复", "拆除",
@@ -34,6 +34,15 @@ final class HeadedNameRecogniser {
     static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那";
 
     private static final Pattern QUANTITY = Pattern.compile("[0-9一二三四五六七八九十两多几百千万]+[个所家项条座批类宗]");
+    /** A measure before a kind (3公里公园, 50亩产业园) sizes it; it is no part of a name. */
+    private static final Pattern MEASURE = Pattern.compile("[0-9.]+(?:万|亿)?(?:公里|千米|米|亩|公顷|平方米|平方公里|余|多)+");
+    /** Verbs that end a clause about a firm or place before an award or a list it joins (甲公司获评省级设计中心). */
+    private static final Pattern AWARD_VERB = Pattern.compile("获评|获批|入选|荣获|评为|认定为|列入|纳入");
+    /** What follows an award verb is a title granted to many (获评|省级工业设计中心, 入选|全省首批…园区), no one thing. */
+    private static final Pattern AWARDED = Pattern.compile(
+            "(?:获评|获批|入选|荣获|评为|认定为)(?:全国|全省|全市|国家|首批|第[一二三四五六七八九十]+批|(?:国家|省|市|区|县)级)*$");
+    /** Characters after 站 that make it the verb (发展站在新起点), not a station. */
+    private static final String STAND_VERB_AFTER = "在起稳上";
 
     private static final Pattern ADMIN_UNIT = Pattern.compile("(街道|社区|镇|乡|区|县|市|省)$");
     /** Development zones end in 区 but are areas, not administrative units: names are built on them (XX新区YY产业园). */
@@ -86,7 +95,11 @@ final class HeadedNameRecogniser {
             if (head.text().length() == 1 && !oneCharacterHeadStands(tokens, i, head)) {
                 continue;
             }
+            if (head.text().equals("站") && end < text.length() && STAND_VERB_AFTER.indexOf(text.charAt(end)) >= 0) {
+                continue;
+            }
             int start = leftEdge(text, tokens, j, end, head, placeEndingAt);
+            start = afterAwardVerb(text, start, headStart);
             start = trimLeading(text, start, headStart);
             start = trimLeadingStopWords(text, start, headStart);
             if (start >= headStart) {
@@ -162,7 +175,8 @@ final class HeadedNameRecogniser {
                     && !ZONE.matcher(text.substring(placeStart, start)).find()) {
                 break; // administrative units do not nest in names (云溪街道 | 竹林社区): that is PART_OF
             }
-            if (placeStart != null && endsInRoad(head.text()) && endsInRoad(text.substring(placeStart, start))) {
+            if (placeStart != null && endsInRoad(head.text()) && !head.text().equals("快速路")
+                    && endsInRoad(text.substring(placeStart, start))) {
                 break; // a road is not named after the road before it (甲路乙北路立交 lists two roads)
             }
                         if (placeStart != null && placeStart < start && end - placeStart <= MAX_LENGTH) {
@@ -221,6 +235,10 @@ final class HeadedNameRecogniser {
         if (tag.equals("m")) {
             return w.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
         }
+        if (tag.equals("f") && w.length() == 2 && "东南西北中上下前后内外左右".indexOf(w.charAt(0)) < 0
+                && "东南西北".indexOf(w.charAt(1)) >= 0) {
+            return true; // a place named by its side of a town or river (城南/f 新区, 江北/f 新城), unlike 东部/f
+        }
         if (tag.equals("t") && w.length() >= 2 && w.chars().allMatch(c -> DYNASTIES.indexOf(c) >= 0)) {
             return true; // HanLP tags eras as time words (明清/t), but an era names sites and museums (明清古城)
         }
@@ -252,7 +270,7 @@ final class HeadedNameRecogniser {
 
         static boolean isAdministrativePlace(Token t) {
         String w = t.word();
-        return t.tag().startsWith("ns") && w.length() >= 3 && !w.endsWith("城市")
+        return t.tag().startsWith("ns") && w.length() >= 3 && !w.endsWith("城市") && !w.endsWith("城区")
                 && (w.endsWith("省") || w.endsWith("市") || w.endsWith("区") || w.endsWith("县") || w.endsWith("街道")
                 || w.endsWith("镇") || w.endsWith("乡"));
     }
@@ -327,7 +345,7 @@ final class HeadedNameRecogniser {
         return core.length() >= (head.text().length() >= 3 || ROUTE_HEADS.contains(head.text()) && head.text().length() == 2 ? 1 : 2)
                 && "型性化式".indexOf(core.charAt(0)) < 0 && !core.endsWith("型") && !core.endsWith("性")
                 && !(core.length() <= 3 && core.endsWith("一"))
-                && !quotedSlogan(text, start, head) && !isGeneric(core)
+                && !quotedSlogan(text, start, head) && !isGeneric(core) && !awardedTitle(text, start)
                 && !NUMBERED.matcher(core).matches();
     }
 
@@ -342,8 +360,12 @@ final class HeadedNameRecogniser {
         while (again) {
             again = false;
             Matcher q = QUANTITY.matcher(text).region(start, limit);
+            Matcher measure = MEASURE.matcher(text).region(start, limit);
             if (q.lookingAt()) {
                 start = q.end();
+                again = true;
+            } else if (measure.lookingAt()) {
+                start = measure.end();
                 again = true;
             }
             for (int len = 3; len >= 2 && !again; len--) {
@@ -355,6 +377,25 @@ final class HeadedNameRecogniser {
             }
         }
         return start;
+    }
+
+    private static boolean awardedTitle(String text, int start) {
+        int end = start;
+        Matcher rank = Pattern.compile("(?:全国|全省|全市|国家|首批|(?:国家|省|市|区|县)级)+").matcher(text).region(start, text.length());
+        if (rank.lookingAt()) {
+            end = rank.end();
+        }
+        return AWARDED.matcher(text.substring(Math.max(0, start - 8), end)).find();
+    }
+
+    /** The name starts after a clause's award verb inside the span HanLP glued together (合强机械获|评省级…中心). */
+    private static int afterAwardVerb(String text, int start, int headStart) {
+        Matcher m = AWARD_VERB.matcher(text).region(start, headStart);
+        int after = start;
+        while (m.find()) {
+            after = m.end();
+        }
+        return after;
     }
 
     /** Includes a short parenthetical right after the head (筹), (星河), (北区) as part of the fullest form. */

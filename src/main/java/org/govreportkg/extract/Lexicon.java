@@ -142,7 +142,7 @@ final class Lexicon {
         return new HashSet<>(lines(file));
     }
 
-    private static List<String> lines(String file) {
+    static List<String> lines(String file) {
         String path = "/extract/" + file;
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
             if (in == null) {

@@ -1,6 +1,10 @@
 package org.govreportkg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,6 +22,11 @@ final class OfficialBodyRecogniser {
     private static final Pattern CENTRAL = Pattern.compile("党中央|(?<![\\p{IsHan}])中央(?=[和、,的决精部])|国务院");
     /** Mass organizations that every district and city has, named by their short official forms. */
     private static final Pattern MASS_ORGANIZATION = Pattern.compile("([省市区县])?(工商联|总工会|妇联|团委|残联|科协|侨联|文联|红十字会)");
+    /** Central ministries and commissions by full and short form (工信部 → 工业和信息化部), from a general list. */
+    private static final Map<String, String> CENTRAL_BODIES = centralBodies();
+    private static final Pattern CENTRAL_BODY = Pattern.compile(CENTRAL_BODIES.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+            .collect(Collectors.joining("|", "(?:", ")(?!门)")));
     private static final String NOT_BEFORE_LEVEL = "城都社小园校片新工";
     /** 委 followed by these is another word (委员, 委托, 委屈) or a person's title (市委书记), not the committee. */
     private static final String NOT_AFTER_COMMITTEE = "员书会托屈";
@@ -51,12 +60,37 @@ final class OfficialBodyRecogniser {
             out.add(new Candidate(g.group(), EntityType.ORGANIZATION, g.start(), g.end(), "official",
                     Optional.of(place.map(p -> p + form).orElse(scope.issuingBody() + "/" + g.group()))));
         }
+        List<int[]> ministries = new ArrayList<>();
+        Matcher b = CENTRAL_BODY.matcher(text);
+        while (b.find()) {
+            ministries.add(new int[] {b.start(), b.end()});
+            out.add(new Candidate(b.group(), EntityType.ORGANIZATION, b.start(), b.end(), "official",
+                    Optional.of(CENTRAL_BODIES.get(b.group()))));
+        }
         Matcher c = CENTRAL.matcher(text);
         while (c.find()) {
+            int at = c.start();
+            if (ministries.stream().anyMatch(r -> r[0] <= at && at < r[1])) {
+                continue; // 国务院 inside 国务院国资委 is part of that body's name
+            }
             String key = c.group().equals("国务院") ? "国务院" : "中国共产党中央委员会";
             out.add(new Candidate(c.group(), EntityType.ORGANIZATION, c.start(), c.end(), "official", Optional.of(key)));
         }
         return out;
+    }
+
+    private static Map<String, String> centralBodies() {
+        Map<String, String> forms = new HashMap<>();
+        for (String line : Lexicon.lines("central-bodies.tsv")) {
+            String[] f = line.split("\t");
+            forms.put(f[0], f[0]);
+            if (f.length > 1) {
+                for (String form : f[1].split("\\|")) {
+                    forms.put(form, f[0]);
+                }
+            }
+        }
+        return Map.copyOf(forms);
     }
 
     /** Where a place name written before the level character starts (星河区委 → 星河区), or the level itself. */

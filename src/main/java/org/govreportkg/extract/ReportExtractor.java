@@ -1,5 +1,6 @@
 package org.govreportkg.extract;
 
+import org.govreportkg.ingest.ScriptNormaliser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,7 @@ public final class ReportExtractor implements EntityExtractor {
     private final TokenRefiner refiner = new TokenRefiner();
     private final OfficialBodyRecogniser officialBodies = new OfficialBodyRecogniser();
     private final DeicticRecogniser deixis = new DeicticRecogniser();
+    private final RoadCodeRecogniser roadCodes = new RoadCodeRecogniser();
     private final HeadedNameRecogniser headedNames;
     private final CandidateFilter filter;
     private final CoordinationExpander coordination;
@@ -85,6 +87,7 @@ public final class ReportExtractor implements EntityExtractor {
         candidates.addAll(headedNames.recognise(sentence, tokens));
         candidates.addAll(places.recognise(sentence, tokens, context));
         candidates.addAll(placeTags.recognise(sentence, tokens, context));
+        candidates.addAll(roadCodes.recognise(sentence));
         candidates.addAll(routeSections.recognise(sentence, List.copyOf(candidates)));
         candidates.addAll(exampleLists.recognise(sentence, tokens, List.copyOf(candidates)));
         candidates.addAll(brands.recognise(sentence, tokens, List.copyOf(candidates)));

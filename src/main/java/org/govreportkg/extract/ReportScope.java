@@ -36,15 +36,30 @@ record ReportScope(String issuingBody, Optional<String> province, Optional<Strin
     /** Without metadata, the first self-reference of the report (XX区委区政府, XX区人民政府) gives the scope. */
     private static ReportScope fromText(String docId, String head) {
         Matcher d = IN_TEXT.matcher(head);
-        if (d.find()) {
+        while (d.find()) {
+            if (onBehalf(head, d.start())) {
+                continue;
+            }
             Optional<String> city = Optional.ofNullable(d.group(1));
             return new ReportScope(city.orElse("") + d.group(2) + "人民政府", Optional.empty(), city, Optional.of(d.group(2)));
         }
         Matcher c = CITY_IN_TEXT.matcher(head);
-        if (c.find()) {
+        while (c.find()) {
+            if (onBehalf(head, c.start())) {
+                continue;
+            }
             return new ReportScope(c.group(1) + "人民政府", Optional.empty(), Optional.of(c.group(1)), Optional.empty());
         }
         return new ReportScope(docId, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Whether a match starting at {@code start} is the speaker's 我代表…/代表… with a short form (我代表市人民政府): the
+     * characters before the level are those words, not a place.
+     */
+    private static boolean onBehalf(String head, int start) {
+        int end = Math.min(head.length(), start + 4);
+        return head.substring(Math.max(0, start - 2), end).contains("代表");
     }
 
     /** The full place for a level character (省, 市, 区, 县), as a chain from the city down. */

@@ -22,6 +22,13 @@ final class RouteSectionRecogniser {
             "\\G(?:(\\p{IsHan}{1,6}?)至(\\p{IsHan}{1,6}?)|(\\p{IsHan}{2,5}?))段"
             + "(?:[一二三四五六七八九十]期)?(?:扩能改造|改扩建|提质改造|改造|整治|扩容|治理)?");
 
+    /** A section named by its side or its phase (西段, 先行段), or a road's end named by its side before a list goes on (甲大道南、). */
+    private static final Pattern SIDE_SECTION = Pattern.compile(
+            "\\G(?:[东西南北中]段|(?:先行|起步|启动|首开)段|[东西南北](?=[、,;和及与]))"
+            + "(?:[一二三四五六七八九十]期)?(?:扩能改造|改扩建|提质改造|改造|整治|扩容|治理)?");
+    /** Works where a route meets a place: its exit, interchange, toll station or service area there (甲高速乙出口). */
+    private static final Pattern JUNCTION = Pattern.compile("\\G(\\p{IsHan}{2,4}?)(?:出口|互通立交|互通|收费站|服务区)");
+
     private final PlaceDirectory places;
 
     RouteSectionRecogniser(PlaceDirectory places) {
@@ -42,18 +49,32 @@ final class RouteSectionRecogniser {
                 out.add(new Candidate(text.substring(start, route.end()), route.type(), start, route.end(), RULE,
                         Optional.empty(), route.alsoTypes()));
             }
+            Matcher side = SIDE_SECTION.matcher(text);
+            if (route.end() < text.length() && side.find(route.end())) {
+                out.add(new Candidate(text.substring(route.start(), side.end()), EntityType.PROJECT, route.start(), side.end(), RULE));
+                continue;
+            }
+            Matcher junction = JUNCTION.matcher(text);
+            if (route.end() < text.length() && junction.find(route.end()) && namesPlace(junction.group(1), junction.start(1), found)) {
+                out.add(new Candidate(text.substring(route.start(), junction.end()), EntityType.PROJECT, route.start(), junction.end(), RULE));
+                continue;
+            }
             Matcher m = SECTION.matcher(text);
             if (route.end() < text.length() && m.find(route.end())) {
                 String single = m.group(3);
                 // a one-place section must name a place (松溪段), not any word before 段 (建设段)
-                if (single != null && !places.knows(single) && found.stream().noneMatch(o -> o.type() == EntityType.PLACE
-                        && o.start() == m.start(3) && o.end() == m.end(3))) {
+                if (single != null && !namesPlace(single, m.start(3), found)) {
                     continue;
                 }
                 out.add(new Candidate(text.substring(route.start(), m.end()), EntityType.PROJECT, route.start(), m.end(), RULE));
             }
         }
         return out;
+    }
+
+    private boolean namesPlace(String name, int start, List<Candidate> found) {
+        return places.knows(name) || found.stream().anyMatch(o -> o.type() == EntityType.PLACE
+                && o.start() == start && o.end() == start + name.length());
     }
 
     /** Where a dash chain of places before the route's name starts (松溪-竹岭-|青岚城际铁路); its own start if none. */

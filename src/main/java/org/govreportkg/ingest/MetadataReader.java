@@ -39,6 +39,9 @@ final class MetadataReader {
     private static final int OPENING_LINES = 5;
     private static final int MAX_HEADLINE = 80;
 
+    /** Traditional-script reprints (武漢市人民政府工作報告) are matched as simplified, one character for one. */
+    private static final ScriptNormaliser FOLD = new ScriptNormaliser();
+
     private MetadataReader() {
     }
 
@@ -51,7 +54,8 @@ final class MetadataReader {
         String joined = String.join("", heading).replace(" ", "");
 
         Optional<String> headline = headline(rawLines);
-        Optional<String> title = heading.stream().filter(l -> TITLE_WORDS.matcher(l).find()).findFirst().or(() -> headline);
+        Optional<String> title = heading.stream().filter(l -> TITLE_WORDS.matcher(FOLD.normalise(l)).find()).findFirst()
+                .or(() -> headline);
         Optional<LocalDate> delivered = delivered(joined);
         Optional<String> session = find(SESSION, joined);
         Optional<Speaker> speaker = heading.stream().map(Speaker::parse).flatMap(Optional::stream).findFirst();
@@ -79,9 +83,9 @@ final class MetadataReader {
     /** The page's headline naming the report, without the reprinter's decorations. */
     private static Optional<String> headline(List<String> rawLines) {
         return rawLines.stream()
-                .filter(l -> l.length() <= MAX_HEADLINE && l.contains("工作报告"))
+                .filter(l -> l.length() <= MAX_HEADLINE && FOLD.normalise(l).contains("工作报告"))
                 .map(MetadataReader::undecorate)
-                .filter(l -> l.contains("工作报告"))
+                .filter(l -> FOLD.normalise(l).contains("工作报告"))
                 .findFirst();
     }
 
@@ -96,6 +100,7 @@ final class MetadataReader {
     }
 
     private static Optional<LocalDate> delivered(String heading) {
+        heading = FOLD.normalise(heading);
         Matcher m = DELIVERED.matcher(heading);
         if (m.find()) {
             return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -151,8 +156,9 @@ final class MetadataReader {
         };
     }
 
+    /** The first group of {@code p} found in the folded text, as written in {@code text}. */
     private static Optional<String> find(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        Matcher m = p.matcher(FOLD.normalise(text));
+        return m.find() ? Optional.of(text.substring(m.start(1), m.end(1))) : Optional.empty();
     }
 }

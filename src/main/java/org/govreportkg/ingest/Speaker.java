@@ -17,9 +17,12 @@ record Speaker(String office, String role, String name) {
     private static final Pattern BY_LINE = Pattern.compile(
             "^(\\p{IsHan}*?)(代?(?:省|市|区|县|州|旗|盟|镇|乡)长|主席)(\\p{IsHan}{2,4}|\\p{IsHan}{1,6}·\\p{IsHan}{1,8})$");
 
+    private static final ScriptNormaliser FOLD = new ScriptNormaliser();
+
+    /** A by-line in either script; a traditional one (市長) is read, and given, in simplified characters. */
     static Optional<Speaker> parse(String line) {
         // Two-character names are often padded to three (张　明); the padding is not part of the name.
-        Matcher m = BY_LINE.matcher(line.replaceAll("\\s+", ""));
+        Matcher m = BY_LINE.matcher(FOLD.normalise(line).replaceAll("\\s+", ""));
         return m.matches() ? Optional.of(new Speaker(m.group(1), m.group(2), m.group(3))) : Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package org.govreportkg.extract;
 
+import org.govreportkg.ingest.ScriptNormaliser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

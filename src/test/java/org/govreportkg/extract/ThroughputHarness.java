@@ -1,5 +1,6 @@
 package org.govreportkg.extract;
 
+import org.govreportkg.ingest.ScriptNormaliser;
 import java.util.ArrayList;
 import java.util.List;
 import org.govreportkg.ingest.CleanReport;

@@ -63,6 +63,15 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aTraditionalScriptTitleNamesTheIssuingBodyAsWritten() {
+        ReportMetadata m = read("某某市人民政府工作報告\n市長 李明\n各位代表:\n現在,我代表市人民政府,向大會報告工作,請予審議。\n" + BODY);
+        assertThat(m.title()).contains("某某市人民政府工作報告");
+        assertThat(m.issuingBody()).contains("某某市人民政府");
+        assertThat(m.speaker()).contains("李明");
+        assertThat(m.speakerRole()).contains("市长");
+    }
+
+    @Test
     void anExcerptKeepsItsTitleAndTheSectionHeadingAboveItsFirstParagraph() {
         List<String> lines = Boilerplate.lines("首页 > 政务公开\n某某省人民政府工作报告\n(一)全方位扩大内需,稳住经济大盘。\n"
                 + "做实项目支撑扩大有效投资。持续开展项目攻坚行动,抓紧谋划储备交通、能源、水利等重大基础设施项目,推动一批项目开工建设。");

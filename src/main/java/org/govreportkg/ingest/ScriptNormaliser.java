@@ -1,4 +1,4 @@
-package org.govreportkg.extract;
+package org.govreportkg.ingest;
 
 import com.hankcs.hanlp.HanLP;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,10 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * HanLP tags unknown traditional characters as punctuation, so analysis must run on simplified text;
  * HanLP's own converter works on phrases and may change lengths, hence the per-character mapping.
  */
-final class ScriptNormaliser {
+public final class ScriptNormaliser {
     private final ConcurrentHashMap<Character, Character> cache = new ConcurrentHashMap<>();
 
-    String normalise(String text) {
+    public String normalise(String text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
             out[i] = map(text.charAt(i));
@@ -20,7 +20,7 @@ final class ScriptNormaliser {
         return new String(out);
     }
 
-    char map(char c) {
+    public char map(char c) {
         if (c >= 0xFF01 && c <= 0xFF5E) {
             return (char) (c - 0xFEE0);
         }

@@ -1,4 +1,4 @@
-package org.govreportkg.extract;
+package org.govreportkg.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,131 @@
+package org.govreportkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mechanisms added in the fourth round, on error kinds of report excerpts from other cities (not committed:
+ * third-party text). Every sentence here is invented; the names are made up.
+ */
+class RoadsFacilitiesAndAwardsTest {
+    private static Set<String> names(String sentence, EntityType type) {
+        return Recognised.names(sentence, type);
+    }
+
+    @Test
+    void roadsAreNamedByTheirRouteCodes() {
+        Set<String> places = names("完成G318、S215改造,X012县道加宽", EntityType.PLACE);
+        assertTrue(places.containsAll(Set.of("G318", "S215", "X012")), places.toString());
+        assertTrue(names("完成S26线改造", EntityType.PLACE).contains("S26"));
+        assertTrue(names("G56沐瑞高速扩容", EntityType.PLACE).contains("G56沐瑞高速"));
+    }
+
+    @Test
+    void aSummitNamedByANumberIsNoRoad() {
+        assertFalse(Recognised.all("承办G20峰会配套活动").contains("G20"));
+        assertFalse(Recognised.all("建成5G基站1200个").stream().anyMatch(s -> s.startsWith("G")));
+    }
+
+    @Test
+    void expresswaysTrunkRoadsAndLinksAreRoads() {
+        Set<String> places = names("沐溪快线、翠屏干道和G215城区连接线建成通车", EntityType.PLACE);
+        assertTrue(places.containsAll(Set.of("沐溪快线", "翠屏干道", "G215城区连接线")), places.toString());
+    }
+
+    @Test
+    void aSectionNamedByItsSideOrPhaseIsAProject() {
+        Set<String> projects = names("翠屏大道东段、沐云高速先行段建成通车", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("翠屏大道东段", "沐云高速先行段")), projects.toString());
+    }
+
+    @Test
+    void anExitOfAnExpresswayAtAPlaceIsAProject() {
+        Set<String> projects = names("建成沈海高速坪山出口", EntityType.PROJECT);
+        assertTrue(projects.contains("沈海高速坪山出口"), projects.toString());
+    }
+
+    @Test
+    void aConjunctThatEndsAFoundNameSharesNoTail() {
+        Set<String> all = Recognised.all("翠屏大道西段、沐光小学地下停车场全面完工");
+        assertFalse(all.contains("西段小学地下停车场"), all.toString());
+        assertFalse(all.contains("西段"), all.toString());
+        assertTrue(all.contains("沐光小学地下停车场"), all.toString());
+    }
+
+    @Test
+    void reservoirsSluicesCarParksAndHospitalBlocksAreProjects() {
+        Set<String> projects = names("沐岩水库建设完成,翠亭水闸开工建设,市妇幼保健院综合楼加快推进", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("沐岩水库", "翠亭水闸", "市妇幼保健院综合楼")), projects.toString());
+    }
+
+    @Test
+    void namedResettlementEstatesArePlacesAndTheirKindIsNone() {
+        Set<String> places = names("安置房项目沐图家园主体建成,翠滨佳苑加快推进", EntityType.PLACE);
+        assertTrue(places.containsAll(Set.of("沐图家园", "翠滨佳苑")), places.toString());
+        assertFalse(names("安置房项目沐图家园主体建成", EntityType.PROJECT).contains("安置房项目"));
+        assertEquals(Set.of(), names("共建美丽家园", EntityType.PLACE));
+    }
+
+    @Test
+    void aZoneNamedByItsSideOfTownIsAPlaceButASideAloneIsNot() {
+        assertTrue(names("规划建设城南新区", EntityType.PLACE).contains("城南新区"));
+        assertFalse(names("推动东部新区建设", EntityType.PLACE).contains("东部新区"));
+    }
+
+    @Test
+    void aMeasureBeforeAKindIsNoPartOfAName() {
+        Set<String> all = Recognised.all("形成3公里公园景观带");
+        assertFalse(all.stream().anyMatch(s -> s.startsWith("3")), all.toString());
+    }
+
+    @Test
+    void theOldTownIsNoAdministrativeUnitInsideAWorksName() {
+        assertTrue(names("老城区排水防涝整治工程全面完工", EntityType.PROJECT).contains("老城区排水防涝整治工程"));
+    }
+
+    @Test
+    void firmsThatWinAnAwardAreOrganizationsAndTheAwardIsNoProject() {
+        String sentence = "沐肯新材料、翠中数控获评省级工业设计中心";
+        Set<String> orgs = names(sentence, EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(Set.of("沐肯新材料", "翠中数控")), orgs.toString());
+        Set<String> projects = names(sentence, EntityType.PROJECT);
+        assertFalse(projects.stream().anyMatch(p -> p.contains("工业设计中心")), projects.toString());
+        assertFalse(names("翠岭经开区入选全省首批数字经济标杆园区", EntityType.PLACE).stream().anyMatch(p -> p.contains("标杆园区")));
+        assertTrue(names("翠岭经开区入选全省首批数字经济标杆园区", EntityType.PLACE).contains("翠岭经开区"));
+    }
+
+    @Test
+    void aNationalCentreIsStillAName() {
+        assertTrue(names("建设国家级沐川高端器件创新中心", EntityType.PROJECT).stream().anyMatch(p -> p.endsWith("沐川高端器件创新中心")));
+    }
+
+    @Test
+    void stationUsedAsAVerbIsNoStation() {
+        assertEquals(Set.of(), names("翠州发展站在新的历史起点上", EntityType.PLACE).stream()
+                .filter(p -> p.endsWith("站")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void centralMinistriesAreFoundByFullAndShortFormsAsOneBody() {
+        Set<String> orgs = names("获国家发改委、工信部批复,商务部支持", EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(Set.of("国家发改委", "工信部", "商务部")), orgs.toString());
+        Optional<Candidate> short1 = ReportExtractor.standard().recognise("获工信部批复", Scopes.PINGSHAN, Optional.empty())
+                .stream().filter(c -> c.surface().equals("工信部")).findFirst();
+        assertEquals(Optional.of("工业和信息化部"), short1.flatMap(Candidate::key));
+        assertFalse(names("教育部门和财政部门联合", EntityType.ORGANIZATION).stream().anyMatch(o -> o.endsWith("部")));
+        Set<String> stateOwned = names("国务院国资委批复", EntityType.ORGANIZATION);
+        assertEquals(Set.of("国务院国资委"), stateOwned);
+    }
+
+    @Test
+    void anOnBehalfSentenceIsNoPlaceForTheReportScope() {
+        ReportScope scope = ReportScope.of(new org.govreportkg.ingest.CleanReport("t", java.net.URI.create("file:///t.txt"),
+                "现在,我代表市人民政府,向大会报告工作。", org.govreportkg.ingest.ReportMetadata.empty()), s -> s);
+        assertFalse(scope.city().isPresent(), scope.toString());
+    }
+}
