@@ -129,11 +129,17 @@ final class PlaceDirectory {
         return gazetteer.ancestors(d).stream().filter(a -> a.level() == level).findFirst();
     }
 
+    private static final String JOINERS = "至和与及到";
+    private static final String LEADING_JOINERS = "至到在";
+
     /** True when {@code at} falls inside a token that is not itself a name HanLP glued together. */
     private static boolean cutsWord(List<Token> tokens, int at) {
         for (Token t : tokens) {
             if (t.start() < at && at < t.end()) {
-                return !(t.tag().startsWith("ns") && t.word().length() > 3 && !t.word().endsWith("国"));
+                // HanLP glues a joining word to a name it does not know (甲南至/nr 乙白): the name still stands
+                boolean gluedJoiner = t.end() - at == 1 && JOINERS.indexOf(t.word().charAt(t.word().length() - 1)) >= 0
+                        || at - t.start() == 1 && LEADING_JOINERS.indexOf(t.word().charAt(0)) >= 0;
+                return !gluedJoiner && !(t.tag().startsWith("ns") && t.word().length() > 3 && !t.word().endsWith("国"));
             }
         }
         return false;

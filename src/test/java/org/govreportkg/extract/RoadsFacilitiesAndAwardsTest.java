@@ -78,6 +78,12 @@ class RoadsFacilitiesAndAwardsTest {
     }
 
     @Test
+    void aDistrictHanlpGluedToTheJoiningWordIsStillFound() {
+        // HanLP reads 龙华至 as one unknown name; the gazetteer's district is still there
+        assertTrue(names("开通龙华至观澜公交", EntityType.PLACE).contains("龙华"));
+    }
+
+    @Test
     void aMeasureBeforeAKindIsNoPartOfAName() {
         Set<String> all = Recognised.all("形成3公里公园景观带");
         assertFalse(all.stream().anyMatch(s -> s.startsWith("3")), all.toString());
