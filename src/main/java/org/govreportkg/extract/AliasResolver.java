@@ -55,6 +55,9 @@ final class AliasResolver {
         return out;
     }
 
+    static final String CHINA = "中华人民共和国";
+    private static final Set<String> CHINA_FORMS = Set.of("中国", "我国", "新中国", CHINA);
+
     /** Mentions by identity: a recogniser's key, a place's division, else the surface. */
     private Map<String, Group> group(List<Found> found, ReportScope scope, Optional<Division> context,
                                      Map<String, String> codes) {
@@ -69,6 +72,9 @@ final class AliasResolver {
                         .filter(x -> x.level() != Division.Level.TOWN || x.name().equals(c.surface()));
                 id = d.map(places::key).orElseGet(() -> placeKey(c.surface(), scope));
                 d.ifPresent(x -> codes.put(places.key(x), x.code()));
+            }
+            if (c.type() == EntityType.PLACE && CHINA_FORMS.contains(id)) {
+                id = CHINA; // 中国, 我国, 新中国: one country under its official name
             }
             groups.computeIfAbsent(id, Group::new).add(f);
         }

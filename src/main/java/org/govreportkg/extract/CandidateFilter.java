@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Of two candidates on the same span, the more specific rule wins.
  */
 final class CandidateFilter {
-    private static final Pattern MEETING = Pattern.compile(".*(会议|大会|全会|党代会|代表大会|论坛|峰会|博览会|交易会|节)$"
+    private static final Pattern MEETING = Pattern.compile(".*(会议|大会|全会|党代会|代表大会|论坛|峰会|博览会|交易会|节|[博交洽贸运]会|展会|赛|嘉年华)$"
             + "|.*[一二三四五六七八九十]+[届次].*|.*\\d+[届次].*");
 
     /** 一河一策, 一村一品, 一河一网一平台: a numbered slogan spelled with 一, no name. */

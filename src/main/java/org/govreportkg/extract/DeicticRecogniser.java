@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** 我区, 我市, 我省: the report's own district, city or province, named by deixis. */
+/** 我区, 我市, 我省: the report's own district, city or province, named by deixis; 我国 is China. */
 final class DeicticRecogniser {
     private static final Pattern DEIXIS = Pattern.compile("我([省市区县])");
+    private static final Pattern COUNTRY = Pattern.compile("我国");
 
     List<Candidate> recognise(String text, ReportScope scope) {
         List<Candidate> out = new ArrayList<>();
@@ -17,6 +18,10 @@ final class DeicticRecogniser {
             Optional<String> place = scope.placeFor(m.group(1).charAt(0));
             place.ifPresent(p -> out.add(new Candidate(m.group(), EntityType.PLACE, m.start(), m.end(), "deixis",
                     Optional.of(p))));
+        }
+        Matcher country = COUNTRY.matcher(text);
+        while (country.find()) {
+            out.add(new Candidate(country.group(), EntityType.PLACE, country.start(), country.end(), "deixis", Optional.of(AliasResolver.CHINA)));
         }
         return out;
     }

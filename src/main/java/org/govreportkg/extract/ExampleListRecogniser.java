@@ -28,7 +28,7 @@ final class ExampleListRecogniser {
             "与([^,,。;;、::“”()()与和及等]{2,12}?)(?:深入开展|开展|深化|达成|签署|建立)?(?:战略|全面|深度)?合作");
     /** X、Y获评国家级…, X入选全省首批…: the subjects of an award or a designation, listed at a clause's start. */
     private static final Pattern AWARDEES = Pattern.compile(
-            "(?:^|[,;:。])([^,;:。“”()与和及]{2,60}?)(?:获评|获批|入选|荣获|被评为|被认定为)(?=国家|省|全国|全省|首批|第|中国|“)");
+            "(?:^|[,;:。])([^,;:。“”()与和及]{2,60}?)(?:获评|获批|入选|荣获|被评为|被认定为|成为)(?=国家|省|全国|全省|首批|第|中国|“)");
     /** Works that make a project of the firm or site they follow. */
     private static final Pattern WORKS = Pattern.compile(
             "(?:优化升级|升级改造|改造提升|提质改造|扩能改造|技术改造|开发利用|改扩建|迁建|技改)$");

@@ -31,8 +31,10 @@ final class HeadedNameRecogniser {
     /** Single characters that are words of their own before a name, never a fragment of it. */
     /** Dynasties, whose names (隋唐, 明清, 秦汉) HanLP tags as time words. */
     private static final String DYNASTIES = "夏商周秦汉晋隋唐宋元明清";
-    static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那";
+    static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那占";
 
+    /** Single characters that open a clause rather than a name (全, 新, 年产…, 再, 均). */
+    private static final String CLAUSE_OPENERS = "全新各每本该此这那其年月日共约近超总再亦仍均已正首次";
     private static final Pattern QUANTITY = Pattern.compile("[0-9一二三四五六七八九十两多几百千万]+[个所家项条座批类宗]");
     /** A measure before a kind (3公里公园, 50亩产业园) sizes it; it is no part of a name. */
     private static final Pattern MEASURE = Pattern.compile("[0-9.]+(?:万|亿)?(?:公里|千米|米|亩|公顷|平方米|平方公里|余|多)+");
@@ -40,13 +42,14 @@ final class HeadedNameRecogniser {
     private static final Pattern AWARD_VERB = Pattern.compile("获评|获批|入选|荣获|评为|认定为|列入|纳入");
     /** What follows an award verb is a title granted to many (获评|省级工业设计中心, 入选|全省首批…园区), no one thing. */
     private static final Pattern AWARDED = Pattern.compile(
-            "(?:获评|获批|入选|荣获|评为|认定为)(?:全国|全省|全市|国家|首批|第[一二三四五六七八九十]+批|(?:国家|省|市|区|县)级)*$");
+            "(?:获评|入选|荣获|评为|认定为|成为)(?:全国|全省|全市|国家|首批|第[一二三四五六七八九十]+批|(?:国家|省|市|区|县)级)*"
+            + "(?:\\p{IsHan}{0,6}的)?$");
     /** Characters after 站 that make it the verb (发展站在新起点), not a station. */
     private static final String STAND_VERB_AFTER = "在起稳上";
 
     private static final Pattern ADMIN_UNIT = Pattern.compile("(街道|社区|镇|乡|区|县|市|省)$");
     /** Development zones end in 区 but are areas, not administrative units: names are built on them (XX新区YY产业园). */
-    private static final Pattern ZONE = Pattern.compile("(新区|开发区|高新区|园区|工业区|保税区|合作区|商务区|中心区|示范区)$");
+    private static final Pattern ZONE = Pattern.compile("(新区|开发区|高新区|经开区|园区|工业区|保税区|合作区|商务区|中心区|示范区|试验区|自贸区|先行区)$");
     /** Road heads that take a date or a number as their name (八一路, 五四大道). */
     private static final Set<String> ROAD_HEADS = Set.of("路", "大道", "大街", "街");
     /** Routes named by their two ends (青岚至松林铁路, 甲至乙高速公路): 至 joins the ends inside the name. */
@@ -201,7 +204,13 @@ final class HeadedNameRecogniser {
             // an ordinal after a place names the second of its kind there (青岚第二通道, 松溪第一人民医院)
             boolean ordinalAfterPlace = t.word().matches("第[一二三四五六七八九十]{1,2}") && k > 0
                     && tokens.get(k - 1).tag().startsWith("ns") && accepts(tokens.get(k - 1), head);
-            if (!(accepts(t, head) || unit || dateName || routeAbbreviation || numeralInName || phasedProject || ordinalAfterPlace)
+            // a name's first character HanLP took for a counter or adverb where the clause starts (天/qt 易经开区)
+            boolean clauseInitial = t.word().length() == 1 && Character.isIdeographic(t.word().charAt(0))
+                    && (k == 0 || tokens.get(k - 1).tag().equals("w")) && k + 1 < tokens.size()
+                    && tokens.get(k + 1).word().length() >= 2 && (t.tag().startsWith("q") || t.tag().startsWith("d"))
+                    && FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0 && CLAUSE_OPENERS.indexOf(t.word().charAt(0)) < 0;
+            if (!(accepts(t, head) || unit || dateName || routeAbbreviation || numeralInName || phasedProject || ordinalAfterPlace
+                    || clauseInitial)
                     || end - t.start() > MAX_LENGTH) {
                 break; // a unit after digits (12/m 英寸/q) is part of a name; other measure words are not
             }

@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  */
 final class OfficialBodyRecogniser {
     private static final Pattern BODY = Pattern.compile("([省市区县])(人大常委会|人大|政协|人民政府|政府|委)(党组)?");
-    private static final Pattern CENTRAL = Pattern.compile("党中央|(?<![\\p{IsHan}])中央(?=[和、,的决精部])|国务院");
+    /** A people's congress by its term (区十七届人大, 某省第十三届人民代表大会): the body, also inside its session's name. */
+    private static final Pattern TERM = Pattern.compile("([省市区县])第?[一二三四五六七八九十]+届(?:人大|人民代表大会)(?!常)");
+    private static final Pattern CENTRAL = Pattern.compile(
+            "党中央|(?<![\\p{IsHan}])中央(?=[和、,的决精部])|国务院|中国共产党(?![\\p{IsHan}]{0,10}委员会)");
     /** Mass organizations that every district and city has, named by their short official forms. */
     private static final Pattern MASS_ORGANIZATION = Pattern.compile("([省市区县])?(工商联|总工会|妇联|团委|残联|科协|侨联|文联|红十字会)");
     /** Central ministries and commissions by full and short form (工信部 → 工业和信息化部), from a general list. */
@@ -52,6 +55,17 @@ final class OfficialBodyRecogniser {
             out.add(new Candidate(surface, EntityType.ORGANIZATION, placeStart, m.end(), "official",
                     Optional.of(key.orElse(scope.issuingBody() + "/" + surface))));
         }
+        Matcher term = TERM.matcher(text);
+        while (term.find()) {
+            int level = term.start(1);
+            int placeStart = placeStart(text, tokens, level, scope);
+            Optional<String> place = placeStart < level
+                    ? Optional.of(scope.chainFor(text.substring(placeStart, level + 1)))
+                    : scope.placeFor(text.charAt(level));
+            String surface = text.substring(placeStart, term.end());
+            out.add(new Candidate(surface, EntityType.ORGANIZATION, placeStart, term.end(), "official",
+                    Optional.of(place.map(p -> canonical(p, "人大", false)).orElse(scope.issuingBody() + "/" + surface))));
+        }
         Matcher g = MASS_ORGANIZATION.matcher(text);
         while (g.find()) {
             char level = g.group(1) == null ? scope.ownLevel() : g.group(1).charAt(0);
@@ -73,7 +87,10 @@ final class OfficialBodyRecogniser {
             if (ministries.stream().anyMatch(r -> r[0] <= at && at < r[1])) {
                 continue; // 国务院 inside 国务院国资委 is part of that body's name
             }
-            String key = c.group().equals("国务院") ? "国务院" : "中国共产党中央委员会";
+            String key = switch (c.group()) {
+                case "国务院", "中国共产党" -> c.group();
+                default -> "中国共产党中央委员会";
+            };
             out.add(new Candidate(c.group(), EntityType.ORGANIZATION, c.start(), c.end(), "official", Optional.of(key)));
         }
         return out;

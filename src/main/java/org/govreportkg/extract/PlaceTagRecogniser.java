@@ -50,6 +50,9 @@ final class PlaceTagRecogniser {
                     || "一二三四五六七八九十".indexOf(w.charAt(0)) >= 0) {
                 continue;
             }
+            if (w.length() >= 3 && w.charAt(0) == '新' && places.knows(w.substring(1))) {
+                continue; // 新青岚: the slogan of the place made new, not a place of its own
+            }
             if (w.endsWith("城市") || w.chars().anyMatch(c -> c >= '0' && c <= '9')) {
                 continue; // 星河城市 is a name glued to the noun 城市, 318台 a count, neither a place
             }

@@ -13,6 +13,9 @@ final class TokenRefiner {
     private static final Set<String> GLUED_VERBS = Set.of("推进", "推动", "建设", "代表", "加快", "支持", "引进", "打造",
             "完成", "启动", "开工", "建成", "依托", "新建", "筹建", "扩建", "运营", "引入", "落地", "高水平", "扩大");
 
+    /** Abbreviations inside names of zones and programmes that HanLP splits into single characters. */
+    private static final Set<String> ABBREVIATIONS = Set.of("自贸", "经开", "综保", "高新", "双创", "文旅", "农旅");
+
     private static final String CLAUSE_PUNCTUATION = ",、;:。!?，；：！？";
 
         /** Verbs that take a one-character complement (做强, 抓实, 培优) which HanLP may glue onto the next name. */
@@ -29,6 +32,12 @@ final class TokenRefiner {
                     && (t.tag().startsWith("nt") || t.tag().startsWith("nz") || t.tag().startsWith("nr"))) {
                 out.add(new Token(w.substring(0, 1), "a", t.start()));
                 split(new Token(w.substring(1), t.tag(), t.start() + 1), out);
+                continue;
+            }
+            if (last != null && last.end() == t.start() && ABBREVIATIONS.contains(last.word() + w)) {
+                // 自/p 贸/vg: an abbreviation HanLP splits into a preposition and a morpheme is one word of a name
+                out.removeLast();
+                out.add(new Token(last.word() + w, "j", last.start()));
                 continue;
             }
             if (w.length() == 1 && Character.isIdeographic(w.charAt(0)) && t.tag().equals("w")) {

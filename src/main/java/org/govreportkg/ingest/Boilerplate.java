@@ -45,6 +45,9 @@ final class Boilerplate {
     /** How far above the body a report's heading block may reach. */
     private static final int HEADING_REACH = 15;
     private static final int HEADING_MAX = 60;
+    private static final int SUBHEADING_MAX = 30;
+    /** Traditional-script reprints (政府工作報告) are matched as simplified, one character for one. */
+    private static final ScriptNormaliser FOLD = new ScriptNormaliser();
     /** Trailing fragments shorter than this that do not end a sentence are page furniture (领取福利). */
     private static final int TAIL_FRAGMENT = 20;
 
@@ -103,7 +106,7 @@ final class Boilerplate {
             if (BoilerplateLines.isBoilerplate(line)) {
                 continue;
             }
-            if (!isHeadingLine(line)) {
+            if (!isHeadingLine(line) && !(isSubheading(line) && titleAbove(lines, i, anchor - HEADING_REACH))) {
                 break;
             }
             start = i;
@@ -111,10 +114,28 @@ final class Boilerplate {
         return start;
     }
 
+    /** An unnumbered section heading of an excerpt (2019年发展迈出坚实步伐): short, no sentence. */
+    private static boolean isSubheading(String line) {
+        return line.length() <= SUBHEADING_MAX && !line.contains("。") && !SENTENCE_END.matcher(line).find()
+                && !BoilerplateLines.isBoilerplate(line);
+    }
+
+    /** Whether the report's title (…工作报告) stands above line {@code i}, within the heading's reach. */
+    private static boolean titleAbove(List<String> lines, int i, int limit) {
+        for (int j = i - 1; j >= Math.max(0, limit); j--) {
+            if (!BoilerplateLines.isBoilerplate(lines.get(j)) && lines.get(j).length() <= HEADING_MAX
+                    && FOLD.normalise(lines.get(j)).contains("工作报告")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // A page that starts mid-report (a reprint's page 2, an excerpt) has no "各位代表": its first real
     // paragraph is often preceded by a numbered section heading, which is report text, not chrome.
     private static boolean isHeadingLine(String line) {
-        return line.length() <= HEADING_MAX && (HEADING_WORDS.matcher(line).find() || SECTION_HEADING.matcher(line).find()
+        String folded = FOLD.normalise(line);
+        return line.length() <= HEADING_MAX && (HEADING_WORDS.matcher(folded).find() || SECTION_HEADING.matcher(folded).find()
                 || Speaker.parse(line).isPresent());
     }
 

@@ -129,6 +129,51 @@ class RoadsFacilitiesAndAwardsTest {
     }
 
     @Test
+    void theFirmAProjectPhaseOrAGluedFacilityIsNamedAfterIsAnOrganization() {
+        Set<String> orgs = names("翠特斯二期、沐元三期顺利投产", EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(Set.of("翠特斯", "沐元")), orgs.toString());
+        assertTrue(names("沐岚科技制造基地签约后即全面开工", EntityType.ORGANIZATION).contains("沐岚科技"));
+        // an ordinary word before the industry is no firm (国家|新能源汽车基地)
+        assertEquals(Set.of(), names("扩大国家新能源汽车基地领先优势", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void firmsThatBecomeADesignatedKindAreOrganizations() {
+        Set<String> orgs = names("翠龙矿业、沐鸣钢铁成为省创新型领军企业", EntityType.ORGANIZATION);
+        assertEquals(Set.of("翠龙矿业", "沐鸣钢铁"), orgs);
+        assertFalse(names("成为全国重要的太阳能光伏产业基地", EntityType.PROJECT).stream().anyMatch(p -> p.endsWith("基地")));
+    }
+
+    @Test
+    void aCongressNamedByItsTermIsTheCongress() {
+        Optional<Candidate> term = ReportExtractor.standard().recognise("完成了区十七届人大五次会议确定的目标任务", Scopes.PINGSHAN,
+                Optional.empty()).stream().filter(c -> c.type() == EntityType.ORGANIZATION).findFirst();
+        assertEquals(Optional.of("区十七届人大"), term.map(Candidate::surface));
+        assertEquals(Optional.of("深圳市坪山区人民代表大会"), term.flatMap(Candidate::key));
+    }
+
+    @Test
+    void thePartyAndTheCountryAreNamedAsOneEntityEach() {
+        assertEquals(Set.of("中国共产党"), names("纪念中国共产党成立100周年", EntityType.ORGANIZATION));
+        Optional<Candidate> ours = ReportExtractor.standard().recognise("我国经济总量稳居世界第二", Scopes.PINGSHAN, Optional.empty())
+                .stream().filter(c -> c.surface().equals("我国")).findFirst();
+        assertEquals(Optional.of("中华人民共和国"), ours.flatMap(Candidate::key));
+    }
+
+    @Test
+    void fairsAndTheNewVersionOfAPlaceAreNoEntities() {
+        Set<String> all = Recognised.all("翠沐文博会荣获大奖,建设幸福美好新深圳");
+        assertFalse(all.contains("翠沐文博会"), all.toString());
+        assertFalse(all.contains("新深圳"), all.toString());
+    }
+
+    @Test
+    void aZoneLinkedToAFreeTradeZoneKeepsItsWholeName() {
+        Set<String> places = names("获批翠岚自贸试验区联动创新区", EntityType.PLACE);
+        assertTrue(places.containsAll(Set.of("翠岚自贸试验区", "翠岚自贸试验区联动创新区")), places.toString());
+    }
+
+    @Test
     void anOnBehalfSentenceIsNoPlaceForTheReportScope() {
         ReportScope scope = ReportScope.of(new org.govreportkg.ingest.CleanReport("t", java.net.URI.create("file:///t.txt"),
                 "现在,我代表市人民政府,向大会报告工作。", org.govreportkg.ingest.ReportMetadata.empty()), s -> s);

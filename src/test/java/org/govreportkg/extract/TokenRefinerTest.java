@@ -18,6 +18,14 @@ class TokenRefinerTest {
     }
 
     @Test
+    void anAbbreviationSplitIntoAPrepositionAndAMorphemeIsOneWord() {
+        List<Token> refined = refiner.refine(List.of(new Token("上海", "ns", 0), new Token("自", "p", 2), new Token("贸", "vg", 3),
+                new Token("试验区", "n", 4)));
+        assertEquals(List.of("上海@0", "自贸@2", "试验区@4"), refined.stream().map(t -> t.word() + "@" + t.start()).toList());
+        assertEquals("j", refined.get(1).tag());
+    }
+
+    @Test
     void aCoordinationInsideOneTokenIsSplitAtTheConjunction() {
         assertEquals(List.of("区@0", "和@1", "香蜜湖新金融中心@2"), words(new Token("区和香蜜湖新金融中心", "nt", 0)));
     }

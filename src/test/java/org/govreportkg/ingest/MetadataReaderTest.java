@@ -72,6 +72,15 @@ class MetadataReaderTest {
     }
 
     @Test
+    void anExcerptKeepsItsTitleAboveAnUnnumberedSectionHeading() {
+        List<String> lines = Boilerplate.lines("某某市人民政府2020年政府工作報告(摘要)\n2019年高質量發展邁出堅實步伐\n"
+                + "過去一年,全市地區生產總值增長百分之六,一般公共預算收入穩步增長,重點項目建設取得明顯成效。");
+        Boilerplate.Body body = Boilerplate.strip(lines);
+        assertThat(body.lines()).startsWith("某某市人民政府2020年政府工作報告(摘要)", "2019年高質量發展邁出堅實步伐");
+        assertThat(MetadataReader.read(body, lines).issuingBody()).contains("某某市人民政府");
+    }
+
+    @Test
     void anExcerptKeepsItsTitleAndTheSectionHeadingAboveItsFirstParagraph() {
         List<String> lines = Boilerplate.lines("首页 > 政务公开\n某某省人民政府工作报告\n(一)全方位扩大内需,稳住经济大盘。\n"
                 + "做实项目支撑扩大有效投资。持续开展项目攻坚行动,抓紧谋划储备交通、能源、水利等重大基础设施项目,推动一批项目开工建设。");
