@@ -74,7 +74,10 @@ final class ExampleListRecogniser {
                     end = worksStart - 1;
                     continue;
                 }
-                int start = known.map(Candidate::start).orElseGet(() -> itemStart(text, tokens, itemEnd0));
+                int itemStart = known.map(Candidate::start).orElseGet(() -> itemStart(text, tokens, itemEnd0));
+                // 领军企业|甲环保科技: the words describing a firm are no part of its name
+                int start = type == EntityType.ORGANIZATION && itemStart >= 0
+                        ? HeadedNameRecogniser.afterFirmDescriptor(text, itemStart, itemEnd0) : itemStart;
                 if (start < 0 || end - start < 2) {
                     // an item that is no name (南方水泥优化升级: verbs) does not end the list: go on before it
                     int previous = text.lastIndexOf('、', end - 1);

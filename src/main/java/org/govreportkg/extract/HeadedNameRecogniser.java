@@ -33,6 +33,10 @@ final class HeadedNameRecogniser {
     private static final String DYNASTIES = "夏商周秦汉晋隋唐宋元明清";
     static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那占";
 
+    private static final String MEASURE_UNITS = "瓦吨米亩";
+    private static final Set<String> LINE_HEADS = Set.of("号线", "专线", "试验线");
+    /** Words that describe a firm before its name inside one span (世界500强企业|甲控股集团, 领军企业|乙科技). */
+    private static final Pattern FIRM_DESCRIPTOR = Pattern.compile("500强|企业|龙头");
     /** Single characters that open a clause rather than a name (全, 新, 年产…, 再, 均). */
     private static final String CLAUSE_OPENERS = "全新各每本该此这那其年月日共约近超总再亦仍均已正首次";
     private static final Pattern QUANTITY = Pattern.compile("[0-9一二三四五六七八九十两多几百千万]+[个所家项条座批类宗]");
@@ -103,6 +107,9 @@ final class HeadedNameRecogniser {
             }
             int start = leftEdge(text, tokens, j, end, head, placeEndingAt);
             start = afterAwardVerb(text, start, headStart);
+            if (head.type() == EntityType.ORGANIZATION) {
+                start = afterFirmDescriptor(text, start, headStart);
+            }
             start = trimLeading(text, start, headStart);
             start = trimLeadingStopWords(text, start, headStart);
             if (start >= headStart) {
@@ -128,7 +135,8 @@ final class HeadedNameRecogniser {
             int fullEnd = withParenthetical(text, end);
             out.add(new Candidate(text.substring(start, fullEnd), head.type(), start, fullEnd,
                     (head.activity() ? "activity:" : "head:") + head.text(), Optional.empty(), head.alsoTypes()));
-            if (head.type() == EntityType.PLACE) {
+            if (head.type() == EntityType.PLACE || LINE_HEADS.contains(head.text())) {
+                // a line (甲1号线) is built on in phases: 甲1号线一期工程 starts where the line does
                 placeEndingAt.merge(fullEnd, start, Math::min);
             }
         }
@@ -203,14 +211,22 @@ final class HeadedNameRecogniser {
             boolean phasedProject = k == j - 1 && head.text().endsWith("期") && t.word().equals("项目");
             // an ordinal after a place names the second of its kind there (青岚第二通道, 松溪第一人民医院)
             boolean ordinalAfterPlace = t.word().matches("第[一二三四五六七八九十]{1,2}") && k > 0
-                    && tokens.get(k - 1).tag().startsWith("ns") && accepts(tokens.get(k - 1), head);
+                    && (tokens.get(k - 1).tag().startsWith("ns") || tokens.get(k - 1).tag().startsWith("nt"))
+                    && accepts(tokens.get(k - 1), head);
             // a name's first character HanLP took for a counter or adverb where the clause starts (天/qt 易经开区)
             boolean clauseInitial = t.word().length() == 1 && Character.isIdeographic(t.word().charAt(0))
                     && (k == 0 || tokens.get(k - 1).tag().equals("w")) && k + 1 < tokens.size()
                     && tokens.get(k + 1).word().length() >= 2 && (t.tag().startsWith("q") || t.tag().startsWith("d"))
                     && FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0 && CLAUSE_OPENERS.indexOf(t.word().charAt(0)) < 0;
+            if (t.word().length() == 1 && MEASURE_UNITS.indexOf(t.word().charAt(0)) >= 0 && k > 0
+                    && tokens.get(k - 1).tag().equals("m")) {
+                break; // 万千/m 瓦: the unit of a measure before the kind, no part of a name
+            }
+            // a part of a place by its side (甲省|中部|城市群, 甲市|西部|快线)
+            boolean sideOfPlace = t.tag().equals("f") && t.word().length() == 2 && t.word().endsWith("部") && k > 0
+                    && (tokens.get(k - 1).tag().startsWith("ns") || tokens.get(k - 1).tag().startsWith("nr"));
             if (!(accepts(t, head) || unit || dateName || routeAbbreviation || numeralInName || phasedProject || ordinalAfterPlace
-                    || clauseInitial)
+                    || clauseInitial || sideOfPlace)
                     || end - t.start() > MAX_LENGTH) {
                 break; // a unit after digits (12/m 英寸/q) is part of a name; other measure words are not
             }
@@ -358,9 +374,9 @@ final class HeadedNameRecogniser {
                 && !NUMBERED.matcher(core).matches();
     }
 
-    /** A quoted slogan before 项目/工程 names a programme (“邻里微服务”项目), not a work. */
+    /** A quoted slogan before 项目/工程/小区 names a programme or a kind (“邻里微服务”项目), not a work. */
     private static boolean quotedSlogan(String text, int start, Lexicon.Head head) {
-        return text.charAt(start) == '“' && (head.text().equals("项目") || head.text().equals("工程"));
+        return text.charAt(start) == '“' && (head.text().equals("项目") || head.text().equals("工程") || head.text().equals("小区"));
     }
 
     /** Strips stop words HanLP left glued to the name's first word (推进区中医院, 研究推进应用型大学). */
@@ -395,6 +411,18 @@ final class HeadedNameRecogniser {
             end = rank.end();
         }
         return AWARDED.matcher(text.substring(Math.max(0, start - 8), end)).find();
+    }
+
+    /** A firm's name starts after the words describing it (世界500强企业甲控股集团 → 甲控股集团), if two characters remain. */
+    static int afterFirmDescriptor(String text, int start, int headStart) {
+        Matcher m = FIRM_DESCRIPTOR.matcher(text).region(start, headStart);
+        int after = start;
+        while (m.find()) {
+            if (headStart - m.end() >= 2) {
+                after = m.end();
+            }
+        }
+        return after;
     }
 
     /** The name starts after a clause's award verb inside the span HanLP glued together (合强机械获|评省级…中心). */

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * a short form names the body of the report's own province, city or district.
  */
 final class OfficialBodyRecogniser {
-    private static final Pattern BODY = Pattern.compile("([省市区县])(人大常委会|人大|政协|人民政府|政府|委)(党组)?");
+    private static final Pattern BODY = Pattern.compile("(自治区|[省市区县州])(人大常委会|人大|政协|人民政府|政府|党委|委)(党组)?");
     /** A people's congress by its term (区十七届人大, 某省第十三届人民代表大会): the body, also inside its session's name. */
     private static final Pattern TERM = Pattern.compile("([省市区县])第?[一二三四五六七八九十]+届(?:人大|人民代表大会)(?!常)");
     private static final Pattern CENTRAL = Pattern.compile(
@@ -38,18 +38,19 @@ final class OfficialBodyRecogniser {
         List<Candidate> out = new ArrayList<>();
         Matcher m = BODY.matcher(text);
         while (m.find()) {
-            int level = m.start(1);
+            int level = m.end(1) - 1;
             if (m.group(2).equals("委") && m.end() < text.length() && NOT_AFTER_COMMITTEE.indexOf(text.charAt(m.end())) >= 0
                     && m.group(3) == null) {
                 continue;
             }
-            int placeStart = placeStart(text, tokens, level, scope);
-            if (placeStart == level && level > 0 && NOT_BEFORE_LEVEL.indexOf(text.charAt(level - 1)) >= 0) {
+            int placeStart = Math.min(placeStart(text, tokens, level, scope), m.start(1));
+            boolean named = placeStart < m.start(1);
+            if (!named && level > 0 && NOT_BEFORE_LEVEL.indexOf(text.charAt(level - 1)) >= 0) {
                 continue;
             }
-            Optional<String> place = placeStart < level
+            Optional<String> place = named
                     ? Optional.of(scope.chainFor(text.substring(placeStart, level + 1)))
-                    : scope.placeFor(text.charAt(level));
+                    : scope.placeFor(m.group(1).equals("自治区") ? '省' : text.charAt(level));
             String surface = text.substring(placeStart, m.end());
             Optional<String> key = place.map(p -> canonical(p, m.group(2), m.group(3) != null));
             out.add(new Candidate(surface, EntityType.ORGANIZATION, placeStart, m.end(), "official",
@@ -137,7 +138,7 @@ final class OfficialBodyRecogniser {
 
     private static String canonical(String place, String body, boolean partyGroup) {
         return switch (body) {
-            case "委" -> "中国共产党" + place + "委员会";
+            case "委", "党委" -> "中国共产党" + place + "委员会";
             case "政府", "人民政府" -> place + "人民政府" + (partyGroup ? "党组" : "");
             case "人大" -> place + "人民代表大会";
             case "人大常委会" -> place + "人民代表大会常务委员会";

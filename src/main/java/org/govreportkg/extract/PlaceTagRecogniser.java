@@ -31,6 +31,12 @@ final class PlaceTagRecogniser {
             }
             // HanLP tags macro-regions as other nouns (京津冀/nz): the region list knows them whatever the tag
             if (!t.tag().startsWith("ns")) {
+                String w = t.word();
+                // HanLP glues the conjunction to a region it does not know as a place (欧洲和/nr)
+                if (w.length() >= 3 && "和与及".indexOf(w.charAt(w.length() - 1)) >= 0 && places.isRegion(w.substring(0, w.length() - 1))) {
+                    out.add(new Candidate(w.substring(0, w.length() - 1), EntityType.PLACE, t.start(), t.end() - 1, "tag:region"));
+                    continue;
+                }
                 if (places.isRegion(t.word())) {
                     out.add(new Candidate(t.word(), EntityType.PLACE, t.start(), t.end(), "tag:region"));
                 }
@@ -49,6 +55,9 @@ final class PlaceTagRecogniser {
                     && !(foreign && w.endsWith("国")) // 韩国, 法国: countries HanLP knows as foreign places
                     || "一二三四五六七八九十".indexOf(w.charAt(0)) >= 0) {
                 continue;
+            }
+            if (w.startsWith("路") || w.length() >= 2 && "东西南北中".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == '路') {
+                continue; // 东路南/ns: the end of a road name HanLP cut off, glued to a direction
             }
             if (w.length() >= 3 && w.charAt(0) == '新' && places.knows(w.substring(1))) {
                 continue; // 新青岚: the slogan of the place made new, not a place of its own

@@ -66,7 +66,7 @@ record ReportScope(String issuingBody, Optional<String> province, Optional<Strin
     Optional<String> placeFor(char level) {
         return switch (level) {
             case '省' -> province;
-            case '市' -> city;
+            case '市', '州' -> city;
             case '区', '县' -> district.map(d -> city.orElse("") + d);
             default -> Optional.empty();
         };

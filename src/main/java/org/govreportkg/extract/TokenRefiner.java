@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class TokenRefiner {
     private static final Set<String> GLUED_VERBS = Set.of("推进", "推动", "建设", "代表", "加快", "支持", "引进", "打造",
-            "完成", "启动", "开工", "建成", "依托", "新建", "筹建", "扩建", "运营", "引入", "落地", "高水平", "扩大");
+            "完成", "启动", "开工", "建成", "依托", "新建", "筹建", "扩建", "运营", "引入", "落地", "高水平", "扩大", "服务保障");
 
     /** Abbreviations inside names of zones and programmes that HanLP splits into single characters. */
     private static final Set<String> ABBREVIATIONS = Set.of("自贸", "经开", "综保", "高新", "双创", "文旅", "农旅");

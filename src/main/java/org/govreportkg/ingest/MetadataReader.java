@@ -19,7 +19,8 @@ final class MetadataReader {
     private static final Pattern DELIVERED_HAN =
             Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日\\s*在");
     private static final Pattern SESSION = Pattern.compile("在(\\p{IsHan}{2,30}?(?:人民代表大会|人大)\\p{IsHan}{0,20}?会议)");
-    private static final Pattern ON_BEHALF = Pattern.compile("我代表(\\p{IsHan}{2,20}?人民政府)");
+    /** 我代表星河区人民政府; a term (我代表十八届县人民政府) is no part of the place. */
+    private static final Pattern ON_BEHALF = Pattern.compile("我代表(?:第?[一二三四五六七八九十]+届)?((?:(?!届)\\p{IsHan}){2,20}?人民政府)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     private static final Pattern TITLE_WORDS = Pattern.compile("报告|工作$|主要工作");
 

@@ -174,6 +174,63 @@ class RoadsFacilitiesAndAwardsTest {
     }
 
     @Test
+    void prefectureAndAutonomousRegionBodiesAreOfficialBodies() {
+        Set<String> orgs = names("州委州政府成立领导小组,自治区党委高度重视", EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(Set.of("州委", "州政府", "自治区党委")), orgs.toString());
+    }
+
+    @Test
+    void wordsDescribingAFirmAreNoPartOfItsName() {
+        Set<String> orgs = names("引进世界500强企业沐利控股集团、领军企业翠联环保科技等20户企业入驻园区", EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("沐利控股集团"), orgs.toString());
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("企业")), orgs.toString());
+    }
+
+    @Test
+    void theUnitOfACapacityIsNoPartOfAProjectName() {
+        Set<String> all = Recognised.all("实施总装机26.9万千瓦光伏项目9个");
+        assertFalse(all.contains("瓦光伏项目"), all.toString());
+    }
+
+    @Test
+    void phasesOfANumberedLineKeepTheLine() {
+        Set<String> projects = names("启动轨道交通3号线一期工程、1号线二期工程", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("轨道交通3号线一期工程", "1号线二期工程")), projects.toString());
+        assertFalse(projects.stream().anyMatch(p -> p.startsWith("线")), projects.toString());
+    }
+
+    @Test
+    void aHospitalOfAUniversityByItsOrdinalIsOneName() {
+        Set<String> orgs = names("沐岚大学第一医院翠州医院正式揭牌", EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("沐岚大学第一医院翠州医院"), orgs.toString());
+    }
+
+    @Test
+    void roadsByClassAndNumberAreRoads() {
+        assertTrue(names("推进国道108线等过境段公路建设", EntityType.PLACE).contains("国道108线"));
+    }
+
+    @Test
+    void regionsOfCitiesEconomicZonesAndEstatesArePlaces() {
+        Set<String> places = names("融入沐州中部城市群,建设翠忻经济区,完成沐心小区一期和小沐桥村改造", EntityType.PLACE);
+        assertTrue(places.containsAll(Set.of("沐州中部城市群", "翠忻经济区", "沐心小区", "小沐桥村")), places.toString());
+        assertEquals(Set.of(), names("推进城中村改造,组织干部进村入户", EntityType.PLACE));
+    }
+
+    @Test
+    void administrativeCommitteesIncubatorsAndReservesAreNamed() {
+        assertTrue(names("翠州产业园区管委会挂牌成立", EntityType.ORGANIZATION).contains("翠州产业园区管委会"));
+        Set<String> projects = names("沐山中小企业孵化园投入使用,建成翠储20万吨粮食储备库", EntityType.PROJECT);
+        assertTrue(projects.contains("沐山中小企业孵化园"), projects.toString());
+        assertTrue(projects.stream().anyMatch(p -> p.endsWith("粮食储备库")), projects.toString());
+    }
+
+    @Test
+    void continentsArePlaces() {
+        assertTrue(names("产品远销欧洲和东南亚", EntityType.PLACE).containsAll(Set.of("欧洲", "东南亚")));
+    }
+
+    @Test
     void anOnBehalfSentenceIsNoPlaceForTheReportScope() {
         ReportScope scope = ReportScope.of(new org.govreportkg.ingest.CleanReport("t", java.net.URI.create("file:///t.txt"),
                 "现在,我代表市人民政府,向大会报告工作。", org.govreportkg.ingest.ReportMetadata.empty()), s -> s);
