@@ -151,7 +151,7 @@ final class CoordinationExpander {
         // a conjunct with its own head is a full name, unless it is the place a work is named after (青岚河)
         boolean placeOfWork = c.type() != EntityType.PLACE && c.rule().startsWith("head:")
                 && isPlaceName(conjunct) && isPlaceName(c.surface().substring(0, length));
-        if (lexicon.isStopWord(conjunct) || hasHead(conjunct) && !placeOfWork || lexicon.headEndingAt(tail, tail.length()).isEmpty()
+        if (lexicon.isStopWord(conjunct) || lexicon.describesOnly(conjunct) || hasHead(conjunct) && !placeOfWork || lexicon.headEndingAt(tail, tail.length()).isEmpty()
                 || !boundary(tokens, c.start() + length) && !(length == 2 && insideNameToken(tokens, c.start() + length))) {
             return;
         }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class ExampleListRecogniser {
     static final String RULE = "list";
     private static final Pattern KIND = Pattern.compile(
-            "等(?:[0-9一二三四五六七八九十百多]+[个家批项所宗座条]|一批)?"
+            "等(?:[0-9一二三四五六七八九十百多]+[个家批项所宗座条户]|一批)?"
             // the kind may carry a size (等17个20亿元以上重大项目, 等一批百亿级项目)
             + "(?:(?:总?投资)?(?:[0-9.]+[亿万]元|[十百千]亿元?)(?:以上|级)?的?)?"
             + "([\\p{IsHan}“”0-9]{0,6}?)(项目|工程|企业|公司|高校|央企|国企|民企)");

@@ -34,6 +34,8 @@ final class HeadedNameRecogniser {
     static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那占";
 
     private static final String MEASURE_UNITS = "瓦吨米亩";
+    private static final Set<String> COUNTED_KINDS = Set.of("项目", "工程");
+    private static final Pattern COUNT_AFTER = Pattern.compile("[0-9一二三四五六七八九十百千]+[个项批]");
     private static final Set<String> LINE_HEADS = Set.of("号线", "专线", "试验线");
     /** Words that describe a firm before its name inside one span (世界500强企业|甲控股集团, 领军企业|乙科技). */
     private static final Pattern FIRM_DESCRIPTOR = Pattern.compile("500强|企业|龙头");
@@ -105,8 +107,20 @@ final class HeadedNameRecogniser {
             if (head.text().equals("站") && end < text.length() && STAND_VERB_AFTER.indexOf(text.charAt(end)) >= 0) {
                 continue;
             }
+            if (COUNTED_KINDS.contains(head.text()) && COUNT_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                continue; // 引进甲地产业项目195个: a kind being counted, not one project
+            }
             int start = leftEdge(text, tokens, j, end, head, placeEndingAt);
+            final int i0 = i;
             start = afterAwardVerb(text, start, headStart);
+            final int nameStart = start;
+            // 小/a starts village names (小甲桥村); a describing noun (云/n 基站, 农业|柳河) does not
+            boolean adjectiveOnly = tokens.stream().anyMatch(t -> t.start() == nameStart && t.end() == tokens.get(i0).start()
+                    && t.tag().startsWith("a"));
+            if (head.text().length() == 1 && !ROAD_HEADS.contains(head.text()) && start < tokens.get(i).start() && !adjectiveOnly
+                    && lexicon.describesOnly(text.substring(start, tokens.get(i).start()))) {
+                start = tokens.get(i).start(); // 农业|柳河/ns: a word describing the place before its name is no part of it
+            }
             if (head.type() == EntityType.ORGANIZATION) {
                 start = afterFirmDescriptor(text, start, headStart);
             }
@@ -216,11 +230,11 @@ final class HeadedNameRecogniser {
             // a name's first character HanLP took for a counter or adverb where the clause starts (天/qt 易经开区)
             boolean clauseInitial = t.word().length() == 1 && Character.isIdeographic(t.word().charAt(0))
                     && (k == 0 || tokens.get(k - 1).tag().equals("w")) && k + 1 < tokens.size()
-                    && tokens.get(k + 1).word().length() >= 2 && (t.tag().startsWith("q") || t.tag().startsWith("d"))
+                    && (t.tag().startsWith("q") || t.tag().startsWith("d"))
                     && FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0 && CLAUSE_OPENERS.indexOf(t.word().charAt(0)) < 0;
-            if (t.word().length() == 1 && MEASURE_UNITS.indexOf(t.word().charAt(0)) >= 0 && k > 0
+            if ((t.word().length() == 1 && MEASURE_UNITS.indexOf(t.word().charAt(0)) >= 0 || t.word().equals("大")) && k > 0
                     && tokens.get(k - 1).tag().equals("m")) {
-                break; // 万千/m 瓦: the unit of a measure before the kind, no part of a name
+                break; // 万千/m 瓦: the unit of a measure; 5/m 大: a count of kinds (5大园区); neither is part of a name
             }
             // a part of a place by its side (甲省|中部|城市群, 甲市|西部|快线)
             boolean sideOfPlace = t.tag().equals("f") && t.word().length() == 2 && t.word().endsWith("部") && k > 0

@@ -2,6 +2,7 @@ package org.govreportkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.govreportkg.extract.gazetteer.Division;
 import org.govreportkg.extract.gazetteer.Gazetteer;
@@ -72,12 +73,13 @@ final class PlaceDirectory {
         List<Candidate> recognise(String text, List<Token> tokens, Optional<Division> context) {
         List<Candidate> out = new ArrayList<>();
         PlaceSpan previous = null;
-        for (PlaceSpan p : gazetteer.findAll(text, context)) {
+        List<PlaceSpan> spans = gazetteer.findAll(text, context);
+        for (PlaceSpan p : spans) {
             Optional<String> before = previous != null && previous.end() == p.start()
                     ? Optional.of(previous.surface()) : Optional.empty();
             previous = p;
             if (!p.fullName() && (cutsWord(tokens, p.start()) || cutsWord(tokens, p.end())
-                    || !plausible(p.surface(), context, before))) {
+                    || !plausible(p.surface(), context, before) && !listedWithASibling(text, p, spans))) {
                 continue;
             }
             if (!p.fullName() && p.candidates().stream().allMatch(d -> d.level() == Division.Level.TOWN)
@@ -114,6 +116,31 @@ final class PlaceDirectory {
         }
         return false;
     }
+
+    /**
+     * Whether {@code p} stands in a list (甲、乙和丙) next to a short form of another district or county of the same
+     * city: districts named together are read as districts, even far from the report's own province.
+     */
+    private static boolean listedWithASibling(String text, PlaceSpan p, List<PlaceSpan> spans) {
+        for (PlaceSpan q : spans) {
+            int gapStart = q.end() <= p.start() ? q.end() : p.end();
+            int gapEnd = q.end() <= p.start() ? p.start() : q.start();
+            if (q == p || gapEnd < gapStart || !LIST_JOINERS.contains(text.substring(gapStart, gapEnd))) {
+                continue;
+            }
+            for (Division a : p.candidates()) {
+                for (Division b : q.candidates()) {
+                    if (a != b && a.level() == Division.Level.DISTRICT && b.level() == Division.Level.DISTRICT
+                            && a.parentCode().isPresent() && a.parentCode().equals(b.parentCode())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LIST_JOINERS = Set.of("、", "和", "及", "与");
 
     /** Whether one reading of {@code p} lies in the report's province (or is a province or city itself). */
     private boolean nearby(PlaceSpan p, Optional<Division> context) {

@@ -220,14 +220,51 @@ class RoadsFacilitiesAndAwardsTest {
     @Test
     void administrativeCommitteesIncubatorsAndReservesAreNamed() {
         assertTrue(names("翠州产业园区管委会挂牌成立", EntityType.ORGANIZATION).contains("翠州产业园区管委会"));
-        Set<String> projects = names("沐山中小企业孵化园投入使用,建成翠储20万吨粮食储备库", EntityType.PROJECT);
-        assertTrue(projects.contains("沐山中小企业孵化园"), projects.toString());
-        assertTrue(projects.stream().anyMatch(p -> p.endsWith("粮食储备库")), projects.toString());
+        Set<String> projects = names("沐山中小企业孵化园投入使用,建成翠山粮食储备库", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("沐山中小企业孵化园", "翠山粮食储备库")), projects.toString());
+        assertFalse(names("建成20万吨粮食储备库", EntityType.PROJECT).contains("粮食储备库"));
     }
 
     @Test
     void continentsArePlaces() {
         assertTrue(names("产品远销欧洲和东南亚", EntityType.PLACE).containsAll(Set.of("欧洲", "东南亚")));
+    }
+
+    @Test
+    void aKindCountedAfterItsHeadIsNoProject() {
+        assertEquals(Set.of(), names("全市新引进翠州产业项目195个、高层次人才350名", EntityType.PROJECT));
+        assertEquals(Set.of(), names("实施智能工厂、智能生产线项目10个", EntityType.PROJECT));
+    }
+
+    @Test
+    void districtsListedTogetherAreDistrictsEvenFarAway() {
+        // short forms of three districts of one city in another province: named together, they are that city's districts
+        Set<String> places = names("联合徐汇、普陀实施一体化发展行动", EntityType.PLACE);
+        assertTrue(places.containsAll(Set.of("徐汇", "普陀")), places.toString());
+    }
+
+    @Test
+    void aCountOfKindsBeforeAHeadIsNoPartOfAName() {
+        Set<String> all = Recognised.all("沐山中小企业孵化园5大园区实现产值10亿元");
+        assertFalse(all.stream().anyMatch(n -> n.contains("5大")), all.toString());
+    }
+
+    @Test
+    void aWordDescribingAPlaceIsNoPartOfARiverName() {
+        Set<String> places = names("发展生态农业柳河两岸观光带", EntityType.PLACE);
+        assertFalse(places.contains("农业柳河"), places.toString());
+    }
+
+    @Test
+    void aConjunctThatOnlyDescribesSharesNoTail() {
+        Set<String> all = Recognised.all("推动沐园4A级景区、翠河山庄3A级景区创建");
+        assertFalse(all.contains("景区山庄"), all.toString());
+        assertTrue(names("推动沐园4A级景区、翠河山庄3A级景区创建", EntityType.PLACE).contains("翠河山庄"));
+    }
+
+    @Test
+    void cityWallsAreNamedPlacesAndTheirRepairIsAProject() {
+        assertTrue(names("完成沐平府城墙修缮", EntityType.PROJECT).contains("沐平府城墙修缮"));
     }
 
     @Test

@@ -160,7 +160,29 @@ final class PlaceNameMatcher {
         if (separatedBefore && previous != null && previous.end() == start - 1) {
             return true;
         }
+        if (end < text.length() && isSeparator(text.charAt(end)) && siblingFollows(text, end + 1, candidates)) {
+            return true; // the first of a list of districts of one city (甲、乙、丙): the next item vouches for it
+        }
         return separatedBefore && (end == text.length() || isSeparator(text.charAt(end)));
+    }
+
+    /** Whether a short form of another district or county of the same city starts at {@code at}. */
+    private boolean siblingFollows(String text, int at, List<Division> candidates) {
+        for (int end = Math.min(text.length(), at + maxLength); end >= at + ShortNames.MIN_LENGTH; end--) {
+            List<Division> next = byName.get(text.substring(at, end));
+            if (next == null) {
+                continue;
+            }
+            for (Division a : candidates) {
+                for (Division b : next) {
+                    if (a != b && a.level() == Division.Level.DISTRICT && b.level() == Division.Level.DISTRICT
+                            && a.parentCode().isPresent() && a.parentCode().equals(b.parentCode())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
