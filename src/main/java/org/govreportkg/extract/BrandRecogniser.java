@@ -21,8 +21,7 @@ final class BrandRecogniser {
     private static final Pattern MAKER_RULES = Pattern.compile("head:(项目|基地|生产线|[一二三四]期)|list");
     private static final Pattern PHASE = Pattern.compile("[一二三四]期$");
     private static final int PHASE_LENGTH = 2;
-    private static final List<String> INDUSTRIES = Lexicon.lines("firm-industries.txt").stream()
-            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    private static final List<String> INDUSTRIES = Lexicon.FIRM_INDUSTRIES;
 
     private final PlaceDirectory places;
     private final Lexicon lexicon;

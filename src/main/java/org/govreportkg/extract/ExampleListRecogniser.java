@@ -28,7 +28,10 @@ final class ExampleListRecogniser {
             "与([^,,。;;、::“”()()与和及等]{2,12}?)(?:深入开展|开展|深化|达成|签署|建立)?(?:战略|全面|深度)?合作");
     /** X、Y获评国家级…, X入选全省首批…: the subjects of an award or a designation, listed at a clause's start. */
     private static final Pattern AWARDEES = Pattern.compile(
-            "(?:^|[,;:。])([^,;:。“”()与和及]{2,60}?)(?:获评|获批|入选|荣获|被评为|被认定为|成为)(?=国家|省|全国|全省|首批|第|中国|“)");
+            "(?:^|[,;:。])([^,;:。“”()与和及]{2,60}?)(?:获评|获批|入选|荣获|被评为|被认定为|成为|获得?)(?=国家|省|全国|全省|首批|第|中国|“)");
+    private static final Pattern CAPACITY_BEFORE = Pattern.compile("[0-9.两一二三四五六七八九十]+[万千百]?(?:吨|套|台|辆|千瓦|兆瓦|平方米|亩)$");
+    private static final Pattern SUPPORT = Pattern.compile(
+            "在([^,;:。“”()在的]{2,30}?)的(?:大力|鼎力|全力|关心|悉心)?(?:支持|帮助|指导|关心)(?:和[\\p{IsHan}]{2})?下");
     /** Works that make a project of the firm or site they follow. */
     private static final Pattern WORKS = Pattern.compile(
             "(?:优化升级|升级改造|改造提升|提质改造|扩能改造|技术改造|开发利用|改扩建|迁建|技改)$");
@@ -45,6 +48,7 @@ final class ExampleListRecogniser {
     List<Candidate> recognise(String text, List<Token> tokens, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>(leaders(text, tokens, found));
         out.addAll(awardees(text, tokens, found));
+        out.addAll(supporters(text, tokens, found));
         out.addAll(partners(text, tokens, found));
         Matcher m = KIND.matcher(text);
         while (m.find()) {
@@ -75,6 +79,11 @@ final class ExampleListRecogniser {
                     continue;
                 }
                 int itemStart = known.map(Candidate::start).orElseGet(() -> itemStart(text, tokens, itemEnd0));
+                int listed = text.lastIndexOf('、', itemEnd0 - 1) + 1;
+                if (type == EntityType.ORGANIZATION && listed > 0 && listed < itemEnd0 && (itemStart < 0 || itemStart > listed)
+                        && itemEnd0 - listed <= MAX_ITEM && lexicon.isFirmShortName(text.substring(listed, itemEnd0))) {
+                    itemStart = listed; // 华贵/a 食品: ordinary words before an industry word name a listed firm
+                }
                 // 领军企业|甲环保科技: the words describing a firm are no part of its name
                 int start = type == EntityType.ORGANIZATION && itemStart >= 0
                         ? HeadedNameRecogniser.afterFirmDescriptor(text, itemStart, itemEnd0) : itemStart;
@@ -94,13 +103,24 @@ final class ExampleListRecogniser {
                 // a firm named after its region (青岚佑顺) overlaps only the place it starts with
                 boolean covered = found.stream().anyMatch(o -> o.start() < itemEnd && start < o.end()
                         && !regionPrefixedName(o, start, itemEnd, text, tokens));
-                if (!covered && unknownToTheDictionary(inside, item) && !lexicon.isStopWord(item) && !heads.isGeneric(item)
+                boolean firm = type == EntityType.ORGANIZATION && lexicon.isFirmShortName(item);
+                // 6万吨电解锰、2万套模具生产线: a project named by its capacity and product names no one
+                boolean sizedProduct = type == EntityType.PROJECT && CAPACITY_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find();
+                if (!covered && !sizedProduct && (unknownToTheDictionary(inside, item) || firm) && !lexicon.isStopWord(item)
+                        && !heads.isGeneric(item)
                         && !heads.isGeneric(bare.substring(0, bare.length() - lexicon.headEndingAt(bare, bare.length())
                                 .map(h -> h.text().length()).orElse(0)))
                         && !quotedSlogan(item)) {
                     out.add(new Candidate(item, type, start, end, RULE));
                 }
                 if (start == 0 || text.charAt(start - 1) != '、') {
+                    // an item whose start was not clear (甲“乙”标准厂房): the list may still go on before it
+                    int previous = text.lastIndexOf('、', start - 1);
+                    if (previous > 0 && start - previous <= MAX_ITEM && text.substring(previous, start).chars()
+                            .noneMatch(c -> ",;:。".indexOf(c) >= 0)) {
+                        end = previous;
+                        continue;
+                    }
                     break;
                 }
                 end = start - 1;
@@ -187,9 +207,33 @@ final class ExampleListRecogniser {
                     continue;
                 }
                 List<Token> inside = tokens.stream().filter(t -> t.start() >= s && t.end() <= e).toList();
-                if (unknownToTheDictionary(inside, item)) {
+                // the frame says the subject is a body: ordinary words make its name too (甲火通信荣获…), unless they only describe
+                if (unknownToTheDictionary(inside, item) || item.length() >= 3 && !lexicon.describesOnly(item)) {
                     out.add(new Candidate(item, EntityType.ORGANIZATION, s, e, RULE));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Bodies whose support or leadership a report acknowledges (在甲油田的鼎力支持下, 在乙集团的大力帮助下): each item not
+     * found as an official body or place is an organization.
+     */
+    private List<Candidate> supporters(String text, List<Token> tokens, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = SUPPORT.matcher(text);
+        while (m.find()) {
+            int start = m.start(1);
+            for (String item : m.group(1).split("[、和与及]", -1)) {
+                int s = start, e = start + item.length();
+                start = e + 1;
+                if (item.length() < 2 || item.length() > MAX_ITEM || lexicon.isStopWord(item) || heads.isGeneric(item)
+                        || lexicon.describesOnly(item) || itemStart(text, tokens, e) != s
+                        || found.stream().anyMatch(o -> o.start() < e && s < o.end())) {
+                    continue;
+                }
+                out.add(new Candidate(item, EntityType.ORGANIZATION, s, e, RULE));
             }
         }
         return out;

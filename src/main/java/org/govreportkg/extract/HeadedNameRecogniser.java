@@ -34,6 +34,7 @@ final class HeadedNameRecogniser {
     static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那占";
 
     private static final String MEASURE_UNITS = "瓦吨米亩";
+    private static final String TIME_CHARS = "年月日时今明去昨前后初末春夏秋冬期季代世纪周晨晚午夜当近来";
     private static final Set<String> COUNTED_KINDS = Set.of("项目", "工程");
     private static final Pattern COUNT_AFTER = Pattern.compile("[0-9一二三四五六七八九十百千]+[个项批]");
     private static final Set<String> LINE_HEADS = Set.of("号线", "专线", "试验线");
@@ -45,10 +46,10 @@ final class HeadedNameRecogniser {
     /** A measure before a kind (3公里公园, 50亩产业园) sizes it; it is no part of a name. */
     private static final Pattern MEASURE = Pattern.compile("[0-9.]+(?:万|亿)?(?:公里|千米|米|亩|公顷|平方米|平方公里|余|多)+");
     /** Verbs that end a clause about a firm or place before an award or a list it joins (甲公司获评省级设计中心). */
-    private static final Pattern AWARD_VERB = Pattern.compile("获评|获批|入选|荣获|评为|认定为|列入|纳入");
+    private static final Pattern AWARD_VERB = Pattern.compile("获评|获批|入选|荣获|评为|认定为|列入|纳入|创成");
     /** What follows an award verb is a title granted to many (获评|省级工业设计中心, 入选|全省首批…园区), no one thing. */
     private static final Pattern AWARDED = Pattern.compile(
-            "(?:获评|入选|荣获|评为|认定为|成为)(?:全国|全省|全市|国家|首批|第[一二三四五六七八九十]+批|(?:国家|省|市|区|县)级)*"
+            "(?:获评|入选|荣获|评为|认定为|成为|创成)(?:全国|全省|全市|国家|首批|第[一二三四五六七八九十]+批|(?:国家|省|市|区|县)级)*"
             + "(?:\\p{IsHan}{0,6}的)?$");
     /** Characters after 站 that make it the verb (发展站在新起点), not a station. */
     private static final String STAND_VERB_AFTER = "在起稳上";
@@ -277,6 +278,9 @@ final class HeadedNameRecogniser {
         if (tag.equals("f") && w.length() == 2 && "东南西北中上下前后内外左右".indexOf(w.charAt(0)) < 0
                 && "东南西北".indexOf(w.charAt(1)) >= 0) {
             return true; // a place named by its side of a town or river (城南/f 新区, 江北/f 新城), unlike 东部/f
+        }
+        if (tag.equals("t") && w.length() == 2 && w.chars().noneMatch(c -> TIME_CHARS.indexOf(c) >= 0)) {
+            return true; // a name HanLP took for a time word (甲文/t 洗涤二期): no time character in it
         }
         if (tag.equals("t") && w.length() >= 2 && w.chars().allMatch(c -> DYNASTIES.indexOf(c) >= 0)) {
             return true; // HanLP tags eras as time words (明清/t), but an era names sites and museums (明清古城)

@@ -137,6 +137,16 @@ final class Lexicon {
         }).orElse(false);
     }
 
+    /** Industry words that end a firm's short name (科技, 电气, 食品), longest first. */
+    static final List<String> FIRM_INDUSTRIES = lines("firm-industries.txt").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+
+    /** Whether {@code item} is a name of two or more characters followed by an industry word (甲乙食品). */
+    boolean isFirmShortName(String item) {
+        return FIRM_INDUSTRIES.stream().anyMatch(i -> item.endsWith(i) && item.length() - i.length() >= 2
+                && !describesOnly(item.substring(0, item.length() - i.length())));
+    }
+
     /** The words of one list under {@code extract/}. */
     static java.util.Set<String> words(String file) {
         return new HashSet<>(lines(file));

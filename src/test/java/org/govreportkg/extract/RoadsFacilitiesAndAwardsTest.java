@@ -268,6 +268,50 @@ class RoadsFacilitiesAndAwardsTest {
     }
 
     @Test
+    void bodiesWhoseSupportAReportAcknowledgesAreOrganizations() {
+        Set<String> orgs = names("在区人大、政协的监督下,在沐河油田的鼎力支持下,我们全面完成任务", EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("沐河油田"), orgs.toString());
+    }
+
+    @Test
+    void subjectsOfANationalPrizeAreOrganizationsEvenInOrdinaryWords() {
+        Set<String> orgs = names("烽雪通信荣获中国工业大奖,翠德车桥获国家科技进步一等奖", EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(Set.of("烽雪通信", "翠德车桥")), orgs.toString());
+        assertEquals(Set.of(), names("全市企业荣获国家级奖项", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void firmsListedByTheirIndustryAreOrganizations() {
+        Set<String> orgs = names("沐乐电缆、华贵食品等9家企业成为全省隐形冠军企业", EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(Set.of("沐乐电缆", "华贵食品")), orgs.toString());
+    }
+
+    @Test
+    void projectsNamedOnlyByCapacityAndProductAreNoNames() {
+        Set<String> projects = names("6万吨电解锰、22万吨省储粮等重大项目陆续开工建设", EntityType.PROJECT);
+        assertFalse(projects.contains("电解锰"), projects.toString());
+        assertFalse(projects.contains("省储粮"), projects.toString());
+    }
+
+    @Test
+    void aListGoesOnBeforeAnItemWithAQuotedName() {
+        Set<String> projects = names("雄沐索道、工控“进未来”标准厂房等16个项目开工建设", EntityType.PROJECT);
+        assertTrue(projects.contains("雄沐索道"), projects.toString());
+    }
+
+    @Test
+    void streetsAreNamedPlacesButSlogansAreNot() {
+        assertTrue(names("改造沐亭街和翠平路", EntityType.PLACE).contains("沐亭街"));
+        assertFalse(Recognised.all("实施固本强街工程").contains("固本强街"));
+    }
+
+    @Test
+    void aDesignationWonIsNoPlace() {
+        Set<String> places = names("取得显著成绩创成国家现代农业产业园", EntityType.PLACE);
+        assertFalse(places.stream().anyMatch(p -> p.endsWith("产业园")), places.toString());
+    }
+
+    @Test
     void anOnBehalfSentenceIsNoPlaceForTheReportScope() {
         ReportScope scope = ReportScope.of(new org.govreportkg.ingest.CleanReport("t", java.net.URI.create("file:///t.txt"),
                 "现在,我代表市人民政府,向大会报告工作。", org.govreportkg.ingest.ReportMetadata.empty()), s -> s);
