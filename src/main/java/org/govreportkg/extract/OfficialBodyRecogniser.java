@@ -21,6 +21,9 @@ final class OfficialBodyRecogniser {
     private static final Pattern BODY = Pattern.compile("(自治区|[省市区县州])(人大常委会|人大|政协|人民政府|政府|党委|委)(党组)?");
     /** A people's congress by its term (区十七届人大, 某省第十三届人民代表大会): the body, also inside its session's name. */
     private static final Pattern TERM = Pattern.compile("([省市区县])第?[一二三四五六七八九十]+届(?:人大|人民代表大会)(?!常)");
+    /** 区人大、政协: a second body after a first shares its level. */
+    private static final Pattern SHARED_LEVEL = Pattern.compile(
+            "([省市区县])(?:人大常委会|人大|政协|人民政府|政府|委)[、和及与](人大常委会|人大|政协|人民政府|政府)(?![常会委])");
     private static final Pattern CENTRAL = Pattern.compile(
             "党中央|(?<![\\p{IsHan}])中央(?=[和、,的决精部])|国务院|中国共产党(?![\\p{IsHan}]{0,10}委员会)");
     /** Mass organizations that every district and city has, named by their short official forms. */
@@ -55,6 +58,13 @@ final class OfficialBodyRecogniser {
             Optional<String> key = place.map(p -> canonical(p, m.group(2), m.group(3) != null));
             out.add(new Candidate(surface, EntityType.ORGANIZATION, placeStart, m.end(), "official",
                     Optional.of(key.orElse(scope.issuingBody() + "/" + surface))));
+        }
+        Matcher shared = SHARED_LEVEL.matcher(text);
+        while (shared.find()) {
+            Optional<String> place = scope.placeFor(text.charAt(shared.start(1)));
+            String surface = shared.group(2);
+            out.add(new Candidate(surface, EntityType.ORGANIZATION, shared.start(2), shared.end(2), "official",
+                    Optional.of(place.map(p -> canonical(p, surface, false)).orElse(scope.issuingBody() + "/" + surface))));
         }
         Matcher term = TERM.matcher(text);
         while (term.find()) {

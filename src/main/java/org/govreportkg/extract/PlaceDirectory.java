@@ -78,7 +78,10 @@ final class PlaceDirectory {
             Optional<String> before = previous != null && previous.end() == p.start()
                     ? Optional.of(previous.surface()) : Optional.empty();
             previous = p;
-            if (!p.fullName() && (cutsWord(tokens, p.start()) || cutsWord(tokens, p.end())
+            // a province HanLP glued to what follows it (甲省振兴发展/nt) is still the province
+            boolean provinceAtTokenStart = p.candidates().stream().allMatch(d -> d.level() == Division.Level.PROVINCE)
+                    && tokens.stream().anyMatch(t -> t.start() == p.start() && !t.tag().startsWith("ns"));
+            if (!p.fullName() && (cutsWord(tokens, p.start()) || cutsWord(tokens, p.end()) && !provinceAtTokenStart
                     || !plausible(p.surface(), context, before) && !listedWithASibling(text, p, spans))) {
                 continue;
             }

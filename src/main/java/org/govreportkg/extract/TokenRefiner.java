@@ -34,6 +34,14 @@ final class TokenRefiner {
                 split(new Token(w.substring(1), t.tag(), t.start() + 1), out);
                 continue;
             }
+            if (last != null && last.end() == t.start() && last.tag().equals("m") && last.word().length() == 1
+                    && "三五九".indexOf(last.word().charAt(0)) >= 0 && t.tag().startsWith("ns") && w.length() >= 2
+                    && (out.size() < 2 || !out.get(out.size() - 2).tag().startsWith("m") && !out.get(out.size() - 2).word().endsWith("第"))) {
+                // 三/m 江源/ns: a place named with a numeral (三江源, 五指山, 九寨沟) is one name
+                out.removeLast();
+                out.add(new Token(last.word() + w, t.tag(), last.start()));
+                continue;
+            }
             if (last != null && last.end() == t.start() && ABBREVIATIONS.contains(last.word() + w)) {
                 // 自/p 贸/vg: an abbreviation HanLP splits into a preposition and a morpheme is one word of a name
                 out.removeLast();

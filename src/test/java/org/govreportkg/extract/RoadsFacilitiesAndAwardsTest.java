@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -309,6 +310,29 @@ class RoadsFacilitiesAndAwardsTest {
     void aDesignationWonIsNoPlace() {
         Set<String> places = names("取得显著成绩创成国家现代农业产业园", EntityType.PLACE);
         assertFalse(places.stream().anyMatch(p -> p.endsWith("产业园")), places.toString());
+    }
+
+    @Test
+    void aSecondBodyAfterTheFirstSharesItsLevel() {
+        Optional<Candidate> cppcc = ReportExtractor.standard().recognise("在区人大、政协的监督和支持下", Scopes.PINGSHAN, Optional.empty())
+                .stream().filter(c -> c.surface().equals("政协")).findFirst();
+        assertEquals(Optional.of("中国人民政治协商会议深圳市坪山区委员会"), cppcc.flatMap(Candidate::key));
+    }
+
+    @Test
+    void squaresArePlaces() {
+        assertTrue(names("沐龙万象广场、翠宁广场建成开业", EntityType.PLACE).containsAll(Set.of("沐龙万象广场", "翠宁广场")));
+    }
+
+    @Test
+    void aPlaceNamedWithANumeralKeepsIt() {
+        List<Token> refined = new TokenRefiner().refine(List.of(new Token("以", "p", 0), new Token("三", "m", 1), new Token("江源", "ns", 2)));
+        assertEquals(List.of("以", "三江源"), refined.stream().map(Token::word).toList());
+    }
+
+    @Test
+    void aProvinceHanlpGluedToWhatFollowsIsStillTheProvince() {
+        assertTrue(names("落实关于辽宁振兴发展的重要讲话精神", EntityType.PLACE).contains("辽宁"));
     }
 
     @Test
