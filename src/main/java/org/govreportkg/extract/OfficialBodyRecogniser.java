@@ -30,9 +30,10 @@ final class OfficialBodyRecogniser {
     private static final Pattern MASS_ORGANIZATION = Pattern.compile("([省市区县])?(工商联|总工会|妇联|团委|残联|科协|侨联|文联|红十字会)");
     /** Central ministries and commissions by full and short form (工信部 → 工业和信息化部), from a general list. */
     private static final Map<String, String> CENTRAL_BODIES = centralBodies();
-    private static final Pattern CENTRAL_BODY = Pattern.compile(CENTRAL_BODIES.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-            .collect(Collectors.joining("|", "(?:", ")(?!门)")));
+    /** The forms by their first character, longest first: one pass over the text finds them. */
+    private static final Map<Character, List<String>> CENTRAL_BY_FIRST = CENTRAL_BODIES.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .collect(Collectors.groupingBy(f -> f.charAt(0), Collectors.toList()));
     private static final String NOT_BEFORE_LEVEL = "城都社小园校片新工";
     /** 委 followed by these is another word (委员, 委托, 委屈) or a person's title (市委书记), not the committee. */
     private static final String NOT_AFTER_COMMITTEE = "员书会托屈";
@@ -86,11 +87,21 @@ final class OfficialBodyRecogniser {
                     Optional.of(place.map(p -> p + form).orElse(scope.issuingBody() + "/" + g.group()))));
         }
         List<int[]> ministries = new ArrayList<>();
-        Matcher b = CENTRAL_BODY.matcher(text);
-        while (b.find()) {
-            ministries.add(new int[] {b.start(), b.end()});
-            out.add(new Candidate(b.group(), EntityType.ORGANIZATION, b.start(), b.end(), "official",
-                    Optional.of(CENTRAL_BODIES.get(b.group()))));
+        for (int i = 0; i < text.length(); i++) {
+            List<String> forms = CENTRAL_BY_FIRST.get(text.charAt(i));
+            if (forms == null) {
+                continue;
+            }
+            for (String form : forms) {
+                int end = i + form.length();
+                // 教育部门, 财政部门: the generic word for departments, not the ministry
+                if (text.startsWith(form, i) && (end == text.length() || text.charAt(end) != '门')) {
+                    ministries.add(new int[] {i, end});
+                    out.add(new Candidate(form, EntityType.ORGANIZATION, i, end, "official", Optional.of(CENTRAL_BODIES.get(form))));
+                    i = end - 1;
+                    break;
+                }
+            }
         }
         Matcher c = CENTRAL.matcher(text);
         while (c.find()) {

@@ -44,6 +44,10 @@ public final class StepTimingHarness {
         CoordinationExpander coordination = new CoordinationExpander(lexicon);
         ExampleListRecogniser lists = new ExampleListRecogniser(lexicon, heads);
         CandidateFilter filter = new CandidateFilter(lexicon);
+        RoadCodeRecogniser roadCodes = new RoadCodeRecogniser();
+        RouteSectionRecogniser sections = new RouteSectionRecogniser(places);
+        BrandRecogniser brands = new BrandRecogniser(places, lexicon);
+        InvestmentItemRecogniser investments = new InvestmentItemRecogniser(lexicon, heads);
         AliasResolver resolver = new AliasResolver(places);
         RelationFinder relations = new RelationFinder(places);
         for (int pass = 0; pass < 2; pass++) {
@@ -65,7 +69,11 @@ public final class StepTimingHarness {
                         c.addAll(h.time("headed names", () -> heads.recognise(t, tokens)));
                         c.addAll(h.time("gazetteer places", () -> places.recognise(t, tokens, context)));
                         c.addAll(h.time("place tags", () -> tags.recognise(t, tokens, context)));
+                        c.addAll(h.time("road codes", () -> roadCodes.recognise(t)));
+                        c.addAll(h.time("route sections", () -> sections.recognise(t, List.copyOf(c))));
                         c.addAll(h.time("example lists", () -> lists.recognise(t, tokens, List.copyOf(c))));
+                        c.addAll(h.time("brands and makers", () -> brands.recognise(t, tokens, List.copyOf(c))));
+                        c.addAll(h.time("investment items", () -> investments.recognise(t, tokens)));
                         c.addAll(h.time("coordination", () -> coordination.expand(t, tokens, c)));
                         for (Candidate k : h.time("filter", () -> filter.filter(c))) {
                             found.add(new Found(k, s));
