@@ -73,6 +73,12 @@ final class AliasResolver {
                 id = d.map(places::key).orElseGet(() -> placeKey(c.surface(), scope));
                 d.ifPresent(x -> codes.put(places.key(x), x.code()));
             }
+            if (c.type() == EntityType.PLACE && c.key().isPresent() && !CHINA_FORMS.contains(id)) {
+                // 我市 in a county-level city's report: the same division as its name, under its full chain (甲市乙市)
+                String own = id;
+                id = resolved.computeIfAbsent(own, x -> places.resolve(x, context))
+                        .filter(d -> d.name().equals(own)).map(places::key).orElse(own);
+            }
             if (c.type() == EntityType.PLACE && CHINA_FORMS.contains(id)) {
                 id = CHINA; // 中国, 我国, 新中国: one country under its official name
             }

@@ -17,6 +17,8 @@ final class CandidateFilter {
     /** 一河一策, 一村一品, 一河一网一平台: a numbered slogan spelled with 一, no name. */
     private static final Pattern ONE_BY_ONE = Pattern.compile("(?:一[^一]{1,3}){2,}");
 
+    private static final java.util.Set<String> PLACE_ONLY_HEADS = java.util.Set.of("head:中心", "head:示范区");
+
     private final Lexicon lexicon;
 
     CandidateFilter(Lexicon lexicon) {
@@ -54,9 +56,10 @@ final class CandidateFilter {
         kept.removeIf(c -> c.type() == EntityType.PLACE && c.rule().startsWith("head:") && kept.stream().anyMatch(
                 o -> (o.rule().equals("gazetteer") || o.rule().equals("official"))
                         && c.start() < o.start() && o.start() < c.end() && c.end() < o.end()));
-        // X中心 where X is only a place (青岚中心, 星河中心) is a slogan or a clipped 中心区, not a facility
-        kept.removeIf(c -> c.rule().equals("head:中心") && kept.stream().anyMatch(o -> o.type() == EntityType.PLACE
-                && o.start() == c.start() && o.end() == c.end() - 2));
+        // X中心 where X is only a place (青岚中心, 星河中心) is a slogan or a clipped 中心区, not a facility;
+        // X示范区 likewise (接轨松岚示范区) is a designation
+        kept.removeIf(c -> PLACE_ONLY_HEADS.contains(c.rule()) && kept.stream().anyMatch(o -> o.type() == EntityType.PLACE
+                && o.start() == c.start() && o.end() == c.end() - (c.rule().length() - "head:".length())));
         // works whose object is no named facility are no project, and must not hide another reading of their span
         List<Candidate> objectless = kept.stream()
                 .filter(c -> c.rule().startsWith("activity:") && kept.stream().noneMatch(o -> namesObjectOf(o, c))).toList();

@@ -3,6 +3,7 @@ package org.govreportkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,8 @@ final class ExampleListRecogniser {
     /** X、Y获评国家级…, X入选全省首批…: the subjects of an award or a designation, listed at a clause's start. */
     private static final Pattern AWARDEES = Pattern.compile(
             "(?:^|[,;:。])([^,;:。“”()与和及]{2,60}?)(?:获评|获批|入选|荣获|被评为|被认定为|成为|获得?)(?=国家|省|全国|全省|首批|第|中国|“)");
+    private static final Pattern WORKS_AFTER_EXAMPLES = Pattern.compile(
+            "等(?=有序推进|加快推进|顺利推进|稳步推进|建成投产|竣工投产|相继投产|开工建设|落地|签约)");
     private static final Pattern CAPACITY_BEFORE = Pattern.compile("[0-9.两一二三四五六七八九十]+[万千百]?(?:吨|套|台|辆|千瓦|兆瓦|平方米|亩)$");
     private static final Pattern SUPPORT = Pattern.compile(
             "在([^,;:。“”()在的]{2,30}?)的(?:大力|鼎力|全力|关心|悉心)?(?:支持|帮助|指导|关心)(?:和[\\p{IsHan}]{2})?下");
@@ -50,16 +53,22 @@ final class ExampleListRecogniser {
         out.addAll(awardees(text, tokens, found));
         out.addAll(supporters(text, tokens, found));
         out.addAll(partners(text, tokens, found));
+        List<int[]> lists = new ArrayList<>();
         Matcher m = KIND.matcher(text);
         while (m.find()) {
             if (m.group(2).equals("企业") && m.group(1).endsWith("业") || m.group(1).contains("应用")) {
                 continue; // 物流、会展等服务业企业, 智能网联汽车等应用示范项目: kinds of activity, not names
             }
-            EntityType type = switch (m.group(2)) {
-                case "项目", "工程" -> EntityType.PROJECT;
-                default -> EntityType.ORGANIZATION;
-            };
-            int end = m.start();
+            lists.add(new int[] {m.start(), m.group(2).equals("项目") || m.group(2).equals("工程") ? 0 : 1});
+        }
+        // 甲制药、乙新材等有序推进: examples whose kind is left unsaid, told by the works that follow
+        Matcher w = WORKS_AFTER_EXAMPLES.matcher(text);
+        while (w.find()) {
+            lists.add(new int[] {w.start(), 0});
+        }
+        for (int[] list : lists) {
+            EntityType type = list[1] == 0 ? EntityType.PROJECT : EntityType.ORGANIZATION;
+            int end = list[0];
             while (end > 0) {
                 int itemEnd0 = end;
                 // an item another recogniser already found (松鹤堂二期) keeps its span; the list goes on before it
@@ -111,7 +120,9 @@ final class ExampleListRecogniser {
                         && !heads.isGeneric(bare.substring(0, bare.length() - lexicon.headEndingAt(bare, bare.length())
                                 .map(h -> h.text().length()).orElse(0)))
                         && !quotedSlogan(item)) {
-                    out.add(new Candidate(item, type, start, end, RULE));
+                    // a firm's short name listed as a project (甲制药): the firm and its project, both
+                    out.add(new Candidate(item, type, start, end, RULE, Optional.empty(),
+                            type == EntityType.PROJECT && lexicon.isFirmShortName(item) ? Set.of(EntityType.ORGANIZATION) : Set.of()));
                 }
                 if (start == 0 || text.charAt(start - 1) != '、') {
                     // an item whose start was not clear (甲“乙”标准厂房): the list may still go on before it
@@ -134,7 +145,20 @@ final class ExampleListRecogniser {
      * 等 describes the names before it and is no name itself.
      */
     static boolean isKindOfExamples(String text, Candidate c) {
-        return c.rule().matches("head:(项目|工程|企业|公司)") && c.start() > 0 && text.charAt(c.start() - 1) == '等';
+        if (!c.rule().matches("head:(项目|工程|企业|公司)")) {
+            return false;
+        }
+        if (c.start() > 0 && text.charAt(c.start() - 1) == '等') {
+            return true;
+        }
+        // 等3个亿元以上磷化工项目: the count and size between 等 and the kind do not make it a name
+        Matcher m = KIND.matcher(text);
+        while (m.find()) {
+            if (m.end() == c.end() && m.start(1) <= c.start() && c.start() > m.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -94,7 +94,8 @@ final class HeadedNameRecogniser {
                 continue;
             }
             // a head normally ends a token; HanLP sometimes glues the next word on (合作/区建设)
-            if (tokens.get(i).end() != end && !(head.text().length() >= 2 && gluedAfter(text, end))) {
+            if (tokens.get(i).end() != end && !(head.text().length() >= 2 && gluedAfter(text, end))
+                    && !institutionBeforeItsFacility(tokens.get(i), end, head)) {
                 continue;
             }
             int headStart = end - head.text().length();
@@ -182,6 +183,11 @@ final class HeadedNameRecogniser {
                     continue;
                 }
                 break;
+            }
+            if (t.word().equals("·") && k > 0 && k < j && accepts(tokens.get(k - 1), head) && end - tokens.get(k - 1).start() <= MAX_LENGTH) {
+                start = t.start(); // 甲·乙产业园: a middle dot joins the parts of one name
+                k--;
+                continue;
             }
             if (t.word().equals("至") && ROUTE_HEADS.contains(head.text()) && k > 0 && k < j
                     && tokens.get(k - 1).tag().startsWith("ns") && end - tokens.get(k - 1).start() <= MAX_LENGTH) {
@@ -318,6 +324,16 @@ final class HeadedNameRecogniser {
                 || w.endsWith("镇") || w.endsWith("乡"));
     }
 
+    /** 甲协会创新基地/nt: HanLP glued a body to the facility named after it; the body ends inside the token. */
+    private boolean institutionBeforeItsFacility(Token t, int end, Lexicon.Head head) {
+        if (head.type() != EntityType.ORGANIZATION || !t.tag().startsWith("nt") || t.end() - end < 2) {
+            return false;
+        }
+        String rest = t.word().substring(end - t.start());
+        return lexicon.headEndingAt(rest, rest.length()).filter(h -> h.type() == EntityType.PROJECT && h.text().length() < rest.length())
+                .isPresent();
+    }
+
     private static final List<String> GLUED_AFTER = List.of("建设", "开发", "改造", "规划", "等", "和");
 
     private static boolean gluedAfter(String text, int end) {
@@ -370,6 +386,10 @@ final class HeadedNameRecogniser {
         while (start < limit && "、,".indexOf(text.charAt(start)) >= 0) {
             start++;
         }
+        // 及甲公司: a conjunction HanLP glued to the name after it
+        if (limit - start > 3 && "及和与并".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
         return start;
     }
 
@@ -394,7 +414,12 @@ final class HeadedNameRecogniser {
 
     /** A quoted slogan before 项目/工程/小区 names a programme or a kind (“邻里微服务”项目), not a work. */
     private static boolean quotedSlogan(String text, int start, Lexicon.Head head) {
-        return text.charAt(start) == '“' && (head.text().equals("项目") || head.text().equals("工程") || head.text().equals("小区"));
+        if (text.charAt(start) != '“') {
+            return false;
+        }
+        String quoted = text.substring(start, text.indexOf('”', start) < 0 ? start + 1 : text.indexOf('”', start));
+        return head.text().equals("项目") || head.text().equals("工程") || head.text().equals("小区")
+                || quoted.chars().anyMatch(c -> "一二两三四五六七八九十百千".indexOf(c) >= 0); // “五好”园区
     }
 
     /** Strips stop words HanLP left glued to the name's first word (推进区中医院, 研究推进应用型大学). */

@@ -141,10 +141,10 @@ final class Lexicon {
     static final List<String> FIRM_INDUSTRIES = lines("firm-industries.txt").stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
 
-    /** Whether {@code item} is a name of two or more characters followed by an industry word (甲乙食品). */
+    /** Whether {@code item} is a name of two or three characters followed by an industry word (甲乙食品). */
     boolean isFirmShortName(String item) {
         return FIRM_INDUSTRIES.stream().anyMatch(i -> item.endsWith(i) && item.length() - i.length() >= 2
-                && !describesOnly(item.substring(0, item.length() - i.length())));
+                && item.length() - i.length() <= 3 && !describesOnly(item.substring(0, item.length() - i.length())));
     }
 
     /** The words of one list under {@code extract/}. */

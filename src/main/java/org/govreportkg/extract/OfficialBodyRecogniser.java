@@ -47,14 +47,17 @@ final class OfficialBodyRecogniser {
                     && m.group(3) == null) {
                 continue;
             }
-            int placeStart = Math.min(placeStart(text, tokens, level, scope), m.start(1));
-            boolean named = placeStart < m.start(1);
+            int placeFrom = Math.min(placeStart(text, tokens, level, scope), m.start(1));
+            boolean named = placeFrom < m.start(1);
             if (!named && level > 0 && NOT_BEFORE_LEVEL.indexOf(text.charAt(level - 1)) >= 0) {
                 continue;
             }
             Optional<String> place = named
-                    ? Optional.of(scope.chainFor(text.substring(placeStart, level + 1)))
+                    ? Optional.of(scope.chainFor(text.substring(placeFrom, level + 1)))
                     : scope.placeFor(m.group(1).equals("自治区") ? '省' : text.charAt(level));
+            // 中共甲市委: the party's name is part of the committee's
+            int placeStart = placeFrom >= 2 && text.startsWith("中共", placeFrom - 2) && m.group(2).endsWith("委")
+                    ? placeFrom - 2 : placeFrom;
             String surface = text.substring(placeStart, m.end());
             Optional<String> key = place.map(p -> canonical(p, m.group(2), m.group(3) != null));
             out.add(new Candidate(surface, EntityType.ORGANIZATION, placeStart, m.end(), "official",

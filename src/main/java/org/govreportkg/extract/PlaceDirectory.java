@@ -85,6 +85,10 @@ final class PlaceDirectory {
                     || !plausible(p.surface(), context, before) && !listedWithASibling(text, p, spans))) {
                 continue;
             }
+            if (p.surface().length() == 2 && p.start() > 0 && "和与及".indexOf(p.surface().charAt(0)) >= 0
+                    && Character.isIdeographic(text.charAt(p.start() - 1))) {
+                continue; // 乡镇和县直部门: the conjunction and a level word, not the county 和县
+            }
             if (!p.fullName() && p.candidates().stream().allMatch(d -> d.level() == Division.Level.TOWN)
                     && insideLongerQuote(text, p.start(), p.end())) {
                 continue; // a town's short form inside a quoted slogan (“创业松岭”) is a word of the slogan

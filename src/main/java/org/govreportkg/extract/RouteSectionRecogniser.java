@@ -20,12 +20,12 @@ final class RouteSectionRecogniser {
     private static final Pattern LINES = Pattern.compile("(?:铁路|铁路线|城际|高铁|高速|高速公路|轨道|快线)$");
     private static final Pattern SECTION = Pattern.compile(
             "\\G(?:(\\p{IsHan}{1,6}?)至(\\p{IsHan}{1,6}?)|(\\p{IsHan}{2,5}?))段"
-            + "(?:[一二三四五六七八九十]期)?(?:扩能改造|改扩建|提质改造|改造|整治|扩容|治理)?");
+            + "(?:[一二三四五六七八九十]期)?(?:(?:扩能改造|改扩建|提质改造|改造|整治|扩容|治理)(?:工程)?)?");
 
     /** A section named by its side or its phase (西段, 先行段), or a road's end named by its side before a list goes on (甲大道南、). */
     private static final Pattern SIDE_SECTION = Pattern.compile(
             "\\G(?:[东西南北中]段|(?:先行|起步|启动|首开)段|[东西南北](?=[、,;和及与]))"
-            + "(?:[一二三四五六七八九十]期)?(?:扩能改造|改扩建|提质改造|改造|整治|扩容|治理)?");
+            + "(?:[一二三四五六七八九十]期)?(?:(?:扩能改造|改扩建|提质改造|改造|整治|扩容|治理)(?:工程)?)?");
     /** Works where a route meets a place: its exit, interchange, toll station or service area there (甲高速乙出口). */
     private static final Pattern JUNCTION = Pattern.compile("\\G(\\p{IsHan}{2,4}?)(?:出口|互通立交|互通|收费站|服务区)");
 
@@ -38,7 +38,8 @@ final class RouteSectionRecogniser {
     List<Candidate> recognise(String text, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate route : found) {
-            if (route.type() == EntityType.ORGANIZATION || ROUTE_ENDS.indexOf(route.surface().charAt(route.surface().length() - 1)) < 0) {
+            if (route.type() == EntityType.ORGANIZATION || ROUTE_ENDS.indexOf(route.surface().charAt(route.surface().length() - 1)) < 0
+                    && !route.rule().equals(RoadCodeRecogniser.RULE)) {
                 continue;
             }
             // a chain ends in a route's head (…-青岚城际铁路); a place that only ends like one (镇江) starts none

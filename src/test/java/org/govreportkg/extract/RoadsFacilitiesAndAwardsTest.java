@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.govreportkg.ingest.CleanReport;
+import org.govreportkg.ingest.ReportMetadata;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -333,6 +335,67 @@ class RoadsFacilitiesAndAwardsTest {
     @Test
     void aProvinceHanlpGluedToWhatFollowsIsStillTheProvince() {
         assertTrue(names("落实关于辽宁振兴发展的重要讲话精神", EntityType.PLACE).contains("辽宁"));
+    }
+
+    @Test
+    void theOwnCityOfACountyLevelCityReportIsOneEntityWithItsDivision() {
+        CleanReport report = new CleanReport("yiwu", java.net.URI.create("file:///yiwu.txt"),
+                "各位代表:\n我市经济平稳发展,义乌市综合实力显著增强。",
+                new ReportMetadata(Optional.empty(), Optional.of("义乌市人民政府"), Optional.of(2024), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty()));
+        List<Entity> places = ReportExtractor.standard().extract(report).entities().stream()
+                .filter(e -> e.types().contains(EntityType.PLACE)).toList();
+        assertEquals(1, places.size(), places.toString());
+        assertEquals(Set.of("我市"), places.get(0).altLabels());
+        assertEquals(Optional.of("330782"), places.get(0).divisionCode());
+    }
+
+    @Test
+    void thePartyPrefixIsPartOfACommitteeName() {
+        assertTrue(names("在中共坪山区委的坚强领导下", EntityType.ORGANIZATION).contains("中共坪山区委"));
+    }
+
+    @Test
+    void aBodyGluedToTheFacilityNamedAfterItIsFound() {
+        Set<String> all = Recognised.all("吸引中国医药教育协会创新基地等6个项目入驻");
+        assertTrue(all.containsAll(Set.of("中国医药教育协会", "中国医药教育协会创新基地")), all.toString());
+    }
+
+    @Test
+    void firmsListedBeforeTheWorksTheyDoAreProjectsAndFirms() {
+        List<Candidate> found = ReportExtractor.standard().recognise("沐右制药、翠山口福等有序推进,站沐智造、恒翠机械等建成投产",
+                Scopes.PINGSHAN, Optional.empty());
+        Set<String> projects = found.stream().filter(c -> c.type() == EntityType.PROJECT).map(Candidate::surface)
+                .collect(java.util.stream.Collectors.toSet());
+        assertTrue(projects.containsAll(Set.of("沐右制药", "恒翠机械")), projects.toString());
+        assertTrue(found.stream().filter(c -> c.surface().equals("沐右制药")).allMatch(c -> c.alsoTypes().contains(EntityType.ORGANIZATION)));
+    }
+
+    @Test
+    void aCountAndSizeBetweenTheListAndItsKindMakeNoName() {
+        Set<String> projects = names("引进沐天化磷氟系新材料等3个亿元以上磷化工项目", EntityType.PROJECT);
+        assertFalse(projects.stream().anyMatch(p -> p.endsWith("磷化工项目")), projects.toString());
+    }
+
+    @Test
+    void aMiddleDotJoinsTheRegionAndTheParkOfOneName() {
+        assertTrue(names("建设京津冀·沐州生物医药产业园", EntityType.PLACE).contains("京津冀·沐州生物医药产业园"));
+    }
+
+    @Test
+    void aSectionOfACodedRoadAndWorksWithTheirWordForWorks() {
+        Set<String> projects = names("S358惠阳段、荣翠高速惠州段改扩建工程加快推进", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("S358惠阳段", "荣翠高速惠州段改扩建工程")), projects.toString());
+    }
+
+    @Test
+    void aQuotedNumberedSloganBeforeAZoneIsNoName() {
+        assertFalse(Recognised.all("创建“五好”园区").stream().anyMatch(n -> n.contains("五好")));
+    }
+
+    @Test
+    void theConjunctionAndALevelWordAreNoCounty() {
+        assertFalse(names("推动乡镇和县直部门联动", EntityType.PLACE).contains("和县"));
     }
 
     @Test
