@@ -243,11 +243,15 @@ final class HeadedNameRecogniser {
                     && tokens.get(k - 1).tag().equals("m")) {
                 break; // 万千/m 瓦: the unit of a measure; 5/m 大: a count of kinds (5大园区); neither is part of a name
             }
+            // a name's character HanLP took for a counter between a place and another character (甲/ns 方/q 舱/n 医院)
+            boolean counterInName = t.tag().startsWith("q") && t.word().length() == 1 && k > 0 && k + 1 <= j
+                    && tokens.get(k + 1).word().length() == 1 && (tokens.get(k - 1).tag().startsWith("ns")
+                    || tokens.get(k - 1).tag().startsWith("nr") || tokens.get(k - 1).tag().startsWith("nz"));
             // a part of a place by its side (甲省|中部|城市群, 甲市|西部|快线)
             boolean sideOfPlace = t.tag().equals("f") && t.word().length() == 2 && t.word().endsWith("部") && k > 0
                     && (tokens.get(k - 1).tag().startsWith("ns") || tokens.get(k - 1).tag().startsWith("nr"));
             if (!(accepts(t, head) || unit || dateName || routeAbbreviation || numeralInName || phasedProject || ordinalAfterPlace
-                    || clauseInitial || sideOfPlace)
+                    || clauseInitial || sideOfPlace || counterInName)
                     || end - t.start() > MAX_LENGTH) {
                 break; // a unit after digits (12/m 英寸/q) is part of a name; other measure words are not
             }

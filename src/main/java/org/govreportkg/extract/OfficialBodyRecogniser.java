@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * a short form names the body of the report's own province, city or district.
  */
 final class OfficialBodyRecogniser {
-    private static final Pattern BODY = Pattern.compile("(自治区|[省市区县州])(人大常委会|人大|政协|人民政府|政府|党委|委)(党组)?");
+    private static final Pattern BODY = Pattern.compile("(自治区|[省市区县州旗])(人大常委会|人大|政协|人民政府|政府|党委|委)(党组)?");
     /** A people's congress by its term (区十七届人大, 某省第十三届人民代表大会): the body, also inside its session's name. */
     private static final Pattern TERM = Pattern.compile("([省市区县])第?[一二三四五六七八九十]+届(?:人大|人民代表大会)(?!常)");
     /** 区人大、政协: a second body after a first shares its level. */
