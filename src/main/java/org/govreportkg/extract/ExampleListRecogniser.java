@@ -193,20 +193,16 @@ final class ExampleListRecogniser {
         List<Candidate> out = new ArrayList<>();
         Matcher m = LEADERS.matcher(text);
         while (m.find()) {
-            int start = m.start(1);
-            for (String item : m.group(1).split("、", -1)) {
-                int s = start, e = start + item.length();
-                start = e + 1;
+            for (Item item : items(m, "、")) {
                 // items joined by 和/与/及 are kinds (网络与通信), not a firm's name
-                if (item.length() < 2 || item.length() > MAX_ITEM || lexicon.isStopWord(item) || heads.isGeneric(item)
-                        || item.chars().anyMatch(c -> "和与及".indexOf(c) >= 0)
-                        || found.stream().anyMatch(o -> o.start() == s && o.end() == e)) {
+                if (!plausible(item) || item.text().chars().anyMatch(c -> "和与及".indexOf(c) >= 0)
+                        || found.stream().anyMatch(o -> o.start() == item.start() && o.end() == item.end())) {
                     continue;
                 }
                 // tokens overlapping the item: HanLP may glue the frame's 以 to the first name (以青岚集团/nt)
-                List<Token> over = tokens.stream().filter(t -> t.start() < e && s < t.end()).toList();
-                if (unknownToTheDictionary(over, item)) {
-                    out.add(new Candidate(item, EntityType.ORGANIZATION, s, e, RULE));
+                List<Token> over = tokens.stream().filter(t -> t.start() < item.end() && item.start() < t.end()).toList();
+                if (unknownToTheDictionary(over, item.text())) {
+                    out.add(item.as(EntityType.ORGANIZATION));
                 }
             }
         }
@@ -221,19 +217,16 @@ final class ExampleListRecogniser {
         List<Candidate> out = new ArrayList<>();
         Matcher m = AWARDEES.matcher(text);
         while (m.find()) {
-            int start = m.start(1);
-            for (String item : m.group(1).split("、", -1)) {
-                int s = start, e = start + item.length();
-                start = e + 1;
-                if (item.length() < 2 || item.length() > MAX_ITEM || lexicon.isStopWord(item) || heads.isGeneric(item)
-                        || itemStart(text, tokens, e) != s
+            for (Item item : items(m, "、")) {
+                int s = item.start(), e = item.end();
+                if (!plausible(item) || itemStart(text, tokens, e) != s
                         || found.stream().anyMatch(o -> o.start() < e && s < o.end() && !regionPrefixedName(o, s, e, text, tokens))) {
                     continue;
                 }
                 List<Token> inside = tokens.stream().filter(t -> t.start() >= s && t.end() <= e).toList();
                 // the frame says the subject is a body: ordinary words make its name too (甲火通信荣获…), unless they only describe
-                if (unknownToTheDictionary(inside, item) || item.length() >= 3 && !lexicon.describesOnly(item)) {
-                    out.add(new Candidate(item, EntityType.ORGANIZATION, s, e, RULE));
+                if (unknownToTheDictionary(inside, item.text()) || item.text().length() >= 3 && !lexicon.describesOnly(item.text())) {
+                    out.add(item.as(EntityType.ORGANIZATION));
                 }
             }
         }
@@ -248,19 +241,38 @@ final class ExampleListRecogniser {
         List<Candidate> out = new ArrayList<>();
         Matcher m = SUPPORT.matcher(text);
         while (m.find()) {
-            int start = m.start(1);
-            for (String item : m.group(1).split("[、和与及]", -1)) {
-                int s = start, e = start + item.length();
-                start = e + 1;
-                if (item.length() < 2 || item.length() > MAX_ITEM || lexicon.isStopWord(item) || heads.isGeneric(item)
-                        || lexicon.describesOnly(item) || itemStart(text, tokens, e) != s
-                        || found.stream().anyMatch(o -> o.start() < e && s < o.end())) {
-                    continue;
+            for (Item item : items(m, "、和与及")) {
+                if (plausible(item) && !lexicon.describesOnly(item.text()) && itemStart(text, tokens, item.end()) == item.start()
+                        && found.stream().noneMatch(o -> o.start() < item.end() && item.start() < o.end())) {
+                    out.add(item.as(EntityType.ORGANIZATION));
                 }
-                out.add(new Candidate(item, EntityType.ORGANIZATION, s, e, RULE));
             }
         }
         return out;
+    }
+
+    /** One item of a list a frame holds (以甲、乙为龙头), with its span in the sentence. */
+    private record Item(String text, int start, int end) {
+        Candidate as(EntityType type) {
+            return new Candidate(text, type, start, end, RULE);
+        }
+    }
+
+    /** The items of the frame's first group, split at {@code separators}. */
+    private static List<Item> items(Matcher frame, String separators) {
+        List<Item> out = new ArrayList<>();
+        int start = frame.start(1);
+        for (String item : frame.group(1).split("[" + separators + "]", -1)) {
+            out.add(new Item(item, start, start + item.length()));
+            start += item.length() + 1;
+        }
+        return out;
+    }
+
+    /** An item of a plausible length that is no stop word and no generic name. */
+    private boolean plausible(Item item) {
+        return item.text().length() >= 2 && item.text().length() <= MAX_ITEM && !lexicon.isStopWord(item.text())
+                && !heads.isGeneric(item.text());
     }
 
     /**
