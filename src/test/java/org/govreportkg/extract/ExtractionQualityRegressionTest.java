@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Guards the level reached on the development gold: fails if dev micro F1 drops. */
 class ExtractionQualityRegressionTest {
     /** Dev micro F1 reached with these rules, minus 0.01. */
-    private static final double FLOOR = 0.869;
+    private static final double FLOOR = 0.885;
 
     @Test
     void devMicroF1StaysAtTheLevelReached() {
@@ -47,6 +47,7 @@ class ExtractionQualityRegressionTest {
             }
         }
         double f1 = new Scorer(GoldSet.load(Path.of("src/test/resources/gold"))).score(preds).microF1();
+        System.out.printf("traditional-script reprint: micro F1 %.3f%n", f1);
         assertTrue(f1 >= FLOOR - 0.02, "traditional-script dev micro F1 " + f1 + " fell below " + (FLOOR - 0.02));
     }
 
