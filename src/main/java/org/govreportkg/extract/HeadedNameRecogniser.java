@@ -149,6 +149,9 @@ final class HeadedNameRecogniser {
                 continue;
             }
             int fullEnd = withParenthetical(text, end);
+            if (head.text().endsWith("期") && text.startsWith("工程", fullEnd)) {
+                fullEnd += 2; // 甲项目一期工程: the phase's works are the project's name
+            }
             out.add(new Candidate(text.substring(start, fullEnd), head.type(), start, fullEnd,
                     (head.activity() ? "activity:" : "head:") + head.text(), Optional.empty(), head.alsoTypes()));
             if (head.type() == EntityType.PLACE || LINE_HEADS.contains(head.text())) {

@@ -435,6 +435,11 @@ class RoadsFacilitiesAndAwardsTest {
     }
 
     @Test
+    void thePhaseOfAProjectKeepsItsWorks() {
+        assertTrue(names("翠汽沐格纳新能源汽车项目一期工程顺利竣工", EntityType.PROJECT).contains("翠汽沐格纳新能源汽车项目一期工程"));
+    }
+
+    @Test
     void anOnBehalfSentenceIsNoPlaceForTheReportScope() {
         ReportScope scope = ReportScope.of(new org.govreportkg.ingest.CleanReport("t", java.net.URI.create("file:///t.txt"),
                 "现在,我代表市人民政府,向大会报告工作。", org.govreportkg.ingest.ReportMetadata.empty()), s -> s);
