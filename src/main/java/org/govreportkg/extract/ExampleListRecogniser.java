@@ -112,7 +112,7 @@ final class ExampleListRecogniser {
                 // a firm named after its region (青岚佑顺) overlaps only the place it starts with
                 boolean covered = found.stream().anyMatch(o -> o.start() < itemEnd && start < o.end()
                         && !regionPrefixedName(o, start, itemEnd, text, tokens));
-                boolean firm = type == EntityType.ORGANIZATION && lexicon.isFirmShortName(item);
+                boolean firm = lexicon.isFirmShortName(item);
                 // 6万吨电解锰、2万套模具生产线: a project named by its capacity and product names no one
                 boolean sizedProduct = type == EntityType.PROJECT && CAPACITY_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find();
                 if (!covered && !sizedProduct && (unknownToTheDictionary(inside, item) || firm) && !lexicon.isStopWord(item)

@@ -27,7 +27,7 @@ final class HeadedNameRecogniser {
             "重建", "改造", "扩建", "改扩建", "整治", "创新", "合作", "开放", "转移");
     /** Verbs that start a clause, never a name (扩建变电站, 共建国家XX中心, 开放松涛文体中心). */
     private static final Set<String> WORKS_VERBS = Set.of("重建", "改造", "扩建", "改扩建", "整治", "共建", "新建", "修复", "拆除",
-            "开放");
+            "开放", "保护");
     /** Single characters that are words of their own before a name, never a fragment of it. */
     /** Dynasties, whose names (隋唐, 明清, 秦汉) HanLP tags as time words. */
     private static final String DYNASTIES = "夏商周秦汉晋隋唐宋元明清";
@@ -44,7 +44,7 @@ final class HeadedNameRecogniser {
     private static final String CLAUSE_OPENERS = "全新各每本该此这那其年月日共约近超总再亦仍均已正首次";
     private static final Pattern QUANTITY = Pattern.compile("[0-9一二三四五六七八九十两多几百千万]+[个所家项条座批类宗]");
     /** A measure before a kind (3公里公园, 50亩产业园) sizes it; it is no part of a name. */
-    private static final Pattern MEASURE = Pattern.compile("[0-9.]+(?:万|亿)?(?:公里|千米|米|亩|公顷|平方米|平方公里|余|多)+");
+    private static final Pattern MEASURE = Pattern.compile("[0-9.]+(?:万|亿)?(?:公里|千米|米|亩|公顷|平方米|平方公里|小时|分钟|余|多)+");
     /** Verbs that end a clause about a firm or place before an award or a list it joins (甲公司获评省级设计中心). */
     private static final Pattern AWARD_VERB = Pattern.compile("获评|获批|入选|荣获|评为|认定为|列入|纳入|创成");
     /** What follows an award verb is a title granted to many (获评|省级工业设计中心, 入选|全省首批…园区), no one thing. */
@@ -66,6 +66,9 @@ final class HeadedNameRecogniser {
 
     /** Numbered slogans: 一中心, 四大中心, 三区. */
     private static final Pattern NUMBERED = Pattern.compile("[一二三四五六七八九十两多几百千]+[大个项]?");
+
+    /** 六大攻坚战项目, 十大名山公园: a numbered set of kinds, no one name. */
+    private static final Pattern NUMBERED_KIND = Pattern.compile("[一二三四五六七八九十两几多]+大");
 
     private final Lexicon lexicon;
 
@@ -416,7 +419,8 @@ final class HeadedNameRecogniser {
                 && "型性化式".indexOf(core.charAt(0)) < 0 && !core.endsWith("型") && !core.endsWith("性")
                 && !(core.length() <= 3 && core.endsWith("一"))
                 && !quotedSlogan(text, start, head) && !isGeneric(core) && !awardedTitle(text, start)
-                && !NUMBERED.matcher(core).matches();
+                && !NUMBERED.matcher(core).matches() && !NUMBERED_KIND.matcher(core).lookingAt()
+                && !(core.startsWith("大") && start > 0 && "一二三四五六七八九十两几多".indexOf(text.charAt(start - 1)) >= 0);
     }
 
     /** A quoted slogan before 项目/工程/小区 names a programme or a kind (“邻里微服务”项目), not a work. */

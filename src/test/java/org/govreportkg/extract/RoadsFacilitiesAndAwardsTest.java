@@ -440,6 +440,40 @@ class RoadsFacilitiesAndAwardsTest {
     }
 
     @Test
+    void aNumberedSetOfKindsIsNoName() {
+        assertEquals(Set.of(), names("推进六大攻坚战项目,建设十大名山公园", EntityType.PROJECT));
+        assertFalse(names("推进六大攻坚战项目,建设十大名山公园", EntityType.PLACE).stream().anyMatch(p -> p.endsWith("公园")));
+    }
+
+    @Test
+    void firmsListedAsProjectsByTheirIndustryAreFoundToo() {
+        List<Candidate> found = ReportExtractor.standard().recognise("沐工一期、琥翠环保等17个项目竣工", Scopes.PINGSHAN, Optional.empty());
+        assertTrue(found.stream().anyMatch(c -> c.surface().equals("琥翠环保") && c.type() == EntityType.PROJECT
+                && c.alsoTypes().contains(EntityType.ORGANIZATION)), found.toString());
+    }
+
+    @Test
+    void scenicAreasResortsSitesParksOfCultureAndIrrigationDistrictsAreNamed() {
+        Set<String> places = names("打造沐岭雪山景区和云翠国际旅游度假区,保护高沐古城遗址", EntityType.PLACE);
+        assertTrue(places.containsAll(Set.of("沐岭雪山景区", "云翠国际旅游度假区", "高沐古城遗址")), places.toString());
+        Set<String> projects = names("建设翠侨城创意文化园和沐云灌区", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("翠侨城创意文化园", "沐云灌区")), projects.toString());
+        assertFalse(names("保护考古遗址", EntityType.PLACE).contains("考古遗址"));
+    }
+
+    @Test
+    void anEconomicCircleIsAPlaceButAnHoursReachIsNot() {
+        assertTrue(names("融入沐翠地区双城经济圈", EntityType.PLACE).contains("沐翠地区双城经济圈"));
+        assertFalse(Recognised.all("构建3小时经济圈").stream().anyMatch(n -> n.startsWith("3")));
+    }
+
+    @Test
+    void kindsOfRenewalAndPlatformsAreNoNames() {
+        Set<String> all = Recognised.all("推进城镇老旧小区改造和未来社区建设,打造高能级平台");
+        assertFalse(all.stream().anyMatch(n -> n.startsWith("城镇老旧") || n.equals("未来社区") || n.equals("高能级平台")), all.toString());
+    }
+
+    @Test
     void anOnBehalfSentenceIsNoPlaceForTheReportScope() {
         ReportScope scope = ReportScope.of(new org.govreportkg.ingest.CleanReport("t", java.net.URI.create("file:///t.txt"),
                 "现在,我代表市人民政府,向大会报告工作。", org.govreportkg.ingest.ReportMetadata.empty()), s -> s);
