@@ -27,13 +27,14 @@ final class HeadedNameRecogniser {
             "重建", "改造", "扩建", "改扩建", "整治", "创新", "合作", "开放", "转移");
     /** Verbs that start a clause, never a name (扩建变电站, 共建国家XX中心, 开放松涛文体中心). */
     private static final Set<String> WORKS_VERBS = Set.of("重建", "改造", "扩建", "改扩建", "整治", "共建", "新建", "修复", "拆除",
-            "开放", "保护");
+            "开放", "保护", "服务");
     /** Single characters that are words of their own before a name, never a fragment of it. */
     /** Dynasties, whose names (隋唐, 明清, 秦汉) HanLP tags as time words. */
     private static final String DYNASTIES = "夏商周秦汉晋隋唐宋元明清";
     static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那占";
 
     private static final String MEASURE_UNITS = "瓦吨米亩";
+    private static final Set<String> AREA_UNITS = Set.of("平方公里", "平方米", "万平方米", "公里", "公顷", "千米");
     private static final String TIME_CHARS = "年月日时今明去昨前后初末春夏秋冬期季代世纪周晨晚午夜当近来";
     private static final Set<String> COUNTED_KINDS = Set.of("项目", "工程");
     private static final Pattern COUNT_AFTER = Pattern.compile("[0-9一二三四五六七八九十百千]+[个项批]");
@@ -245,6 +246,9 @@ final class HeadedNameRecogniser {
                     && (k == 0 || tokens.get(k - 1).tag().equals("w")) && k + 1 < tokens.size()
                     && (t.tag().startsWith("q") || t.tag().startsWith("d"))
                     && FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0 && CLAUSE_OPENERS.indexOf(t.word().charAt(0)) < 0;
+            if (NUMBERED_KIND.matcher(t.word()).matches() || AREA_UNITS.contains(t.word())) {
+                break; // 三大|数字产业平台, 5|平方公里|产业片区: a count of kinds or an area is no part of a name
+            }
             if ((t.word().length() == 1 && MEASURE_UNITS.indexOf(t.word().charAt(0)) >= 0 || t.word().equals("大")) && k > 0
                     && tokens.get(k - 1).tag().equals("m")) {
                 break; // 万千/m 瓦: the unit of a measure; 5/m 大: a count of kinds (5大园区); neither is part of a name
@@ -334,17 +338,16 @@ final class HeadedNameRecogniser {
                 || w.endsWith("镇") || w.endsWith("乡"));
     }
 
-    /** 甲协会创新基地/nt: HanLP glued a body to the facility named after it; the body ends inside the token. */
+    /** 甲协会创新基地/nt, 甲大学工程研究中心/nt: HanLP glued a body to what is named after it; the body ends inside the token. */
     private boolean institutionBeforeItsFacility(Token t, int end, Lexicon.Head head) {
-        if (head.type() != EntityType.ORGANIZATION || !t.tag().startsWith("nt") || t.end() - end < 2) {
+        if (head.type() != EntityType.ORGANIZATION || head.text().length() < 2 || !t.tag().startsWith("nt") || t.end() - end < 2) {
             return false;
         }
         String rest = t.word().substring(end - t.start());
-        return lexicon.headEndingAt(rest, rest.length()).filter(h -> h.type() == EntityType.PROJECT && h.text().length() < rest.length())
-                .isPresent();
+        return lexicon.headEndingAt(rest, rest.length()).filter(h -> h.text().length() < rest.length()).isPresent();
     }
 
-    private static final List<String> GLUED_AFTER = List.of("建设", "开发", "改造", "规划", "等", "和");
+    private static final List<String> GLUED_AFTER = List.of("建设", "开发", "改造", "规划", "发展", "等", "和");
 
     private static boolean gluedAfter(String text, int end) {
         return GLUED_AFTER.stream().anyMatch(g -> text.startsWith(g, end));

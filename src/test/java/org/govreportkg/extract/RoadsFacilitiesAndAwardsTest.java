@@ -474,6 +474,26 @@ class RoadsFacilitiesAndAwardsTest {
     }
 
     @Test
+    void aVerbBeforeABodyIsNoPartOfItsName() {
+        Set<String> orgs = names("认定沐津大学工程技术研究中心,全力服务翠风公司发展", EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(Set.of("沐津大学", "沐津大学工程技术研究中心", "翠风公司")), orgs.toString());
+        assertFalse(orgs.stream().anyMatch(o -> o.startsWith("认定") || o.startsWith("服务")), orgs.toString());
+    }
+
+    @Test
+    void anAreaOrACountOfKindsEndsTheNameBeforeIt() {
+        Set<String> all = Recognised.all("规划北城5平方公里产业片区,打造软件产业园三大数字产业平台");
+        assertFalse(all.stream().anyMatch(n -> n.contains("平方公里") || n.contains("三大")), all.toString());
+    }
+
+    @Test
+    void stationsResortsScenicSpotsAndClustersAreNamedPlaces() {
+        Set<String> places = names("建成沐安火车站和翠安国际滑雪场,打造红沐中心商贸集聚区和大翠山风景名胜区", EntityType.PLACE);
+        assertTrue(places.containsAll(Set.of("沐安火车站", "翠安国际滑雪场", "红沐中心商贸集聚区", "大翠山风景名胜区")), places.toString());
+        assertFalse(names("打造最美高铁站", EntityType.PLACE).contains("高铁站"));
+    }
+
+    @Test
     void anOnBehalfSentenceIsNoPlaceForTheReportScope() {
         ReportScope scope = ReportScope.of(new org.govreportkg.ingest.CleanReport("t", java.net.URI.create("file:///t.txt"),
                 "现在,我代表市人民政府,向大会报告工作。", org.govreportkg.ingest.ReportMetadata.empty()), s -> s);
