@@ -34,7 +34,7 @@ final class HeadedNameRecogniser {
     static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那占";
 
     private static final String MEASURE_UNITS = "瓦吨米亩";
-    private static final Set<String> AREA_UNITS = Set.of("平方公里", "平方米", "万平方米", "公里", "公顷", "千米");
+    private static final Set<String> AREA_UNITS = Set.of("平方公里", "平方米", "万平方米", "公里", "公顷", "千米", "小时", "分钟");
     private static final String TIME_CHARS = "年月日时今明去昨前后初末春夏秋冬期季代世纪周晨晚午夜当近来";
     private static final Set<String> COUNTED_KINDS = Set.of("项目", "工程");
     private static final Pattern COUNT_AFTER = Pattern.compile("[0-9一二三四五六七八九十百千]+[个项批]");
@@ -68,6 +68,8 @@ final class HeadedNameRecogniser {
     /** Numbered slogans: 一中心, 四大中心, 三区. */
     private static final Pattern NUMBERED = Pattern.compile("[一二三四五六七八九十两多几百千]+[大个项]?");
 
+    /** 县县通高速, 村村通公路: a slogan that every unit of a level gets the works. */
+    private static final Pattern EVERY_LEVEL = Pattern.compile("([省市县区乡镇村户])\\1");
     /** 六大攻坚战项目, 十大名山公园: a numbered set of kinds, no one name. */
     private static final Pattern NUMBERED_KIND = Pattern.compile("[一二三四五六七八九十两几多]+大");
 
@@ -423,7 +425,8 @@ final class HeadedNameRecogniser {
                 && !(core.length() <= 3 && core.endsWith("一"))
                 && !quotedSlogan(text, start, head) && !isGeneric(core) && !awardedTitle(text, start)
                 && !NUMBERED.matcher(core).matches() && !NUMBERED_KIND.matcher(core).lookingAt()
-                && !(core.startsWith("大") && start > 0 && "一二三四五六七八九十两几多".indexOf(text.charAt(start - 1)) >= 0);
+                && !(core.startsWith("大") && start > 0 && "一二三四五六七八九十两几多".indexOf(text.charAt(start - 1)) >= 0)
+                && !EVERY_LEVEL.matcher(core).lookingAt();
     }
 
     /** A quoted slogan before 项目/工程/小区 names a programme or a kind (“邻里微服务”项目), not a work. */

@@ -83,6 +83,11 @@ final class OfficialBodyRecogniser {
         }
         Matcher g = MASS_ORGANIZATION.matcher(text);
         while (g.find()) {
+            if (g.start() >= 2 && text.startsWith("全国", g.start() - 2)) {
+                String national = "全国" + g.group(2);
+                out.add(new Candidate(national, EntityType.ORGANIZATION, g.start() - 2, g.end(), "official", Optional.of(national)));
+                continue; // 全国工商联: the national body, not the report's own
+            }
             char level = g.group(1) == null ? scope.ownLevel() : g.group(1).charAt(0);
             String form = g.group(2);
             Optional<String> place = scope.placeFor(level);

@@ -494,6 +494,29 @@ class RoadsFacilitiesAndAwardsTest {
     }
 
     @Test
+    void sloganOfWorksForEveryUnitIsNoName() {
+        assertEquals(Set.of(), names("实现县县通高速、市市通高铁", EntityType.PLACE));
+        assertEquals(Set.of(), names("实现县县通高速、市市通高铁", EntityType.PROJECT));
+    }
+
+    @Test
+    void anHoursReachBeforeAnEconomicCircleIsNoPartOfIt() {
+        assertFalse(Recognised.all("打造1小时航空经济圈").stream().anyMatch(n -> n.startsWith("小时")));
+    }
+
+    @Test
+    void theNationalChamberIsNotTheDistricts() {
+        Optional<Candidate> chamber = ReportExtractor.standard().recognise("全国工商联发布榜单", Scopes.PINGSHAN, Optional.empty())
+                .stream().filter(c -> c.type() == EntityType.ORGANIZATION).findFirst();
+        assertEquals(Optional.of("全国工商联"), chamber.map(Candidate::surface));
+    }
+
+    @Test
+    void aVerbOfCommissioningIsNoPartOfTheBody() {
+        assertTrue(names("委托沐圳前瞻产业研究院编制规划", EntityType.ORGANIZATION).contains("沐圳前瞻产业研究院"));
+    }
+
+    @Test
     void anOnBehalfSentenceIsNoPlaceForTheReportScope() {
         ReportScope scope = ReportScope.of(new org.govreportkg.ingest.CleanReport("t", java.net.URI.create("file:///t.txt"),
                 "现在,我代表市人民政府,向大会报告工作。", org.govreportkg.ingest.ReportMetadata.empty()), s -> s);
