@@ -219,7 +219,9 @@ final class ExampleListRecogniser {
         while (m.find()) {
             for (Item item : items(m, "、")) {
                 int s = item.start(), e = item.end();
+                // an item with a place's head (甲县乙村获评…) is a place, found as one by the head recogniser
                 if (!plausible(item) || itemStart(text, tokens, e) != s
+                        || lexicon.headEndingAt(item.text(), item.text().length()).filter(h -> h.type() == EntityType.PLACE).isPresent()
                         || found.stream().anyMatch(o -> o.start() < e && s < o.end() && !regionPrefixedName(o, s, e, text, tokens))) {
                     continue;
                 }

@@ -31,7 +31,7 @@ final class HeadedNameRecogniser {
     /** Single characters that are words of their own before a name, never a fragment of it. */
     /** Dynasties, whose names (隋唐, 明清, 秦汉) HanLP tags as time words. */
     private static final String DYNASTIES = "夏商周秦汉晋隋唐宋元明清";
-    static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那占";
+    static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那占受";
 
     private static final String MEASURE_UNITS = "瓦吨米亩";
     private static final Set<String> AREA_UNITS = Set.of("平方公里", "平方米", "万平方米", "公里", "公顷", "千米", "小时", "分钟");
@@ -68,6 +68,8 @@ final class HeadedNameRecogniser {
     /** Numbered slogans: 一中心, 四大中心, 三区. */
     private static final Pattern NUMBERED = Pattern.compile("[一二三四五六七八九十两多几百千]+[大个项]?");
 
+    /** 两城两区一中心: a slogan counting its parts. */
+    private static final Pattern COUNTED_PARTS = Pattern.compile("(?:[一二两三四五六七八九十]\\p{IsHan}){2,}");
     /** 县县通高速, 村村通公路: a slogan that every unit of a level gets the works. */
     private static final Pattern EVERY_LEVEL = Pattern.compile("([省市县区乡镇村户])\\1");
     /** 六大攻坚战项目, 十大名山公园: a numbered set of kinds, no one name. */
@@ -426,7 +428,7 @@ final class HeadedNameRecogniser {
                 && !quotedSlogan(text, start, head) && !isGeneric(core) && !awardedTitle(text, start)
                 && !NUMBERED.matcher(core).matches() && !NUMBERED_KIND.matcher(core).lookingAt()
                 && !(core.startsWith("大") && start > 0 && "一二三四五六七八九十两几多".indexOf(text.charAt(start - 1)) >= 0)
-                && !EVERY_LEVEL.matcher(core).lookingAt();
+                && !EVERY_LEVEL.matcher(core).lookingAt() && !COUNTED_PARTS.matcher(core).lookingAt();
     }
 
     /** A quoted slogan before 项目/工程/小区 names a programme or a kind (“邻里微服务”项目), not a work. */
@@ -436,7 +438,7 @@ final class HeadedNameRecogniser {
         }
         String quoted = text.substring(start, text.indexOf('”', start) < 0 ? start + 1 : text.indexOf('”', start));
         return head.text().equals("项目") || head.text().equals("工程") || head.text().equals("小区")
-                || quoted.chars().anyMatch(c -> "一二两三四五六七八九十百千".indexOf(c) >= 0); // “五好”园区
+                || quoted.chars().anyMatch(c -> "一二两三四五六七八九十百千0123456789".indexOf(c) >= 0); // “五好”园区
     }
 
     /** Strips stop words HanLP left glued to the name's first word (推进区中医院, 研究推进应用型大学). */

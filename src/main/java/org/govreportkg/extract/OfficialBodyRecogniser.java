@@ -104,8 +104,11 @@ final class OfficialBodyRecogniser {
                 int end = i + form.length();
                 // 教育部门, 财政部门: the generic word for departments, not the ministry
                 if (text.startsWith(form, i) && (end == text.length() || text.charAt(end) != '门')) {
-                    ministries.add(new int[] {i, end});
-                    out.add(new Candidate(form, EntityType.ORGANIZATION, i, end, "official", Optional.of(CENTRAL_BODIES.get(form))));
+                    // 国家商务部: the state written before a ministry's name is part of how the report names it
+                    int from = i >= 2 && text.startsWith("国家", i - 2) && !form.startsWith("国家") ? i - 2 : i;
+                    ministries.add(new int[] {from, end});
+                    out.add(new Candidate(text.substring(from, end), EntityType.ORGANIZATION, from, end, "official",
+                            Optional.of(CENTRAL_BODIES.get(form))));
                     i = end - 1;
                     break;
                 }

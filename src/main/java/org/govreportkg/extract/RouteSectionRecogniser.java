@@ -24,10 +24,14 @@ final class RouteSectionRecogniser {
 
     /** A section named by its side or its phase (西段, 先行段), or a road's end named by its side before a list goes on (甲大道南、). */
     private static final Pattern SIDE_SECTION = Pattern.compile(
-            "\\G(?:[东西南北中]段|(?:先行|起步|启动|首开)段|[东西南北](?=[、,;和及与]))"
+            "\\G(?:[东西南北中]段|(?:先行|起步|启动|首开)段|延长线|延伸段|复线|[东西南北](?=[、,;和及与]))"
             + "(?:[一二三四五六七八九十]期)?(?:(?:扩能改造|改扩建|提质改造|改造|整治|扩容|治理)(?:工程)?)?");
     /** Works where a route meets a place: its exit, interchange, toll station or service area there (甲高速乙出口). */
     private static final Pattern JUNCTION = Pattern.compile("\\G(\\p{IsHan}{2,4}?)(?:出口|互通立交|互通|收费站|服务区)");
+
+    /** Kinds of route, which name no route of their own (高速公路复线 is no section of a named road). */
+    private static final java.util.Set<String> KINDS_OF_ROUTE = java.util.Set.of("高速公路", "高速", "公路", "铁路", "高铁", "国道",
+            "省道", "县道", "城际铁路", "轨道交通", "快速路", "主干道", "干道");
 
     private final PlaceDirectory places;
 
@@ -39,7 +43,7 @@ final class RouteSectionRecogniser {
         List<Candidate> out = new ArrayList<>();
         for (Candidate route : found) {
             if (route.type() == EntityType.ORGANIZATION || ROUTE_ENDS.indexOf(route.surface().charAt(route.surface().length() - 1)) < 0
-                    && !route.rule().equals(RoadCodeRecogniser.RULE)) {
+                    && !route.rule().equals(RoadCodeRecogniser.RULE) || KINDS_OF_ROUTE.contains(route.surface())) {
                 continue;
             }
             // a chain ends in a route's head (…-青岚城际铁路); a place that only ends like one (镇江) starts none

@@ -517,6 +517,38 @@ class RoadsFacilitiesAndAwardsTest {
     }
 
     @Test
+    void slogansCountingTheirPartsOrQuotingNumbersAreNoNames() {
+        assertEquals(Set.of(), names("构建两城两区一中心格局", EntityType.PROJECT));
+        assertFalse(Recognised.all("打造“20 10 x”工业园区").stream().anyMatch(n -> n.contains("20")));
+    }
+
+    @Test
+    void extensionsAndSecondLinesOfARoadAreSectionsButOfAKindAreNot() {
+        Set<String> projects = names("建设沐东路延长线和翠当路复线", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("沐东路延长线", "翠当路复线")), projects.toString());
+        assertFalse(names("推进高速公路复线建设", EntityType.PROJECT).contains("高速公路复线"));
+        assertTrue(names("加快青沐高速联络线建设", EntityType.PLACE).contains("青沐高速联络线"));
+    }
+
+    @Test
+    void villagesThatWinAnAwardStayPlaces() {
+        assertFalse(names("竹沐县刘家翠村获评全国文明村", EntityType.ORGANIZATION).stream().anyMatch(o -> o.endsWith("村")));
+    }
+
+    @Test
+    void theStateBeforeAMinistryIsPartOfHowItIsNamed() {
+        Optional<Candidate> ministry = ReportExtractor.standard().recognise("获国家商务部批复", Scopes.PINGSHAN, Optional.empty())
+                .stream().filter(c -> c.type() == EntityType.ORGANIZATION).findFirst();
+        assertEquals(Optional.of("国家商务部"), ministry.map(Candidate::surface));
+        assertEquals(Optional.of("商务部"), ministry.flatMap(Candidate::key));
+    }
+
+    @Test
+    void aPassiveMarkerIsNoPartOfAZone() {
+        assertFalse(Recognised.all("受开发区(自贸试验区)管委会委托").stream().anyMatch(n -> n.startsWith("受")));
+    }
+
+    @Test
     void anOnBehalfSentenceIsNoPlaceForTheReportScope() {
         ReportScope scope = ReportScope.of(new org.govreportkg.ingest.CleanReport("t", java.net.URI.create("file:///t.txt"),
                 "现在,我代表市人民政府,向大会报告工作。", org.govreportkg.ingest.ReportMetadata.empty()), s -> s);
