@@ -25,6 +25,8 @@ final class AliasResolver {
     private static final ScriptNormaliser NORMALISER = new ScriptNormaliser();
     private static final List<String> PLACE_SUFFIXES = List.of("市", "区", "县", "省", "街道", "镇", "社区", "片区");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]{1,6}\\)");
+    /** Shorter tails are kinds (新区, 产业园), not short forms of one name. */
+    private static final int MIN_TAIL = 4;
     private static final List<String> WORK_SUFFIXES = List.of("项目", "工程", "建设");
 
     private final PlaceDirectory places;
@@ -113,6 +115,31 @@ final class AliasResolver {
             });
         }
         Map<String, Group> bySurface = new HashMap<>();
+        Set<String> placeSurfaces = new java.util.HashSet<>();
+        for (Group g : groups.values()) {
+            if (g.type() == EntityType.PLACE) {
+                placeSurfaces.addAll(g.surfaces());
+            }
+        }
+        Set<String> ambiguousTails = new java.util.HashSet<>();
+        for (Group g : groups.values()) {
+            if (g.type() == EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (String surface : g.surfaces()) {
+                // 甲乙地区双城经济圈 named again as 双城经济圈: the tail after a place of the report is a short form
+                for (int cut = 2; cut <= surface.length() - MIN_TAIL; cut++) {
+                    if (placeSurfaces.contains(surface.substring(0, cut))) {
+                        String key = g.type() + "\t" + surface.substring(cut) + ">";
+                        Group had = bySurface.putIfAbsent(key, g);
+                        if (had != null && had != g) {
+                            ambiguousTails.add(key);
+                        }
+                    }
+                }
+            }
+        }
+        ambiguousTails.forEach(bySurface::remove);
         for (Group g : groups.values()) {
             for (String surface : g.surfaces()) {
                 bySurface.putIfAbsent(g.type() + "\t" + surface, g);
@@ -149,7 +176,7 @@ final class AliasResolver {
             return null;
         }
         // the fuller form: with a parenthetical, with the report's city or district before it, with a head
-        List<String> fuller = new ArrayList<>(List.of(s + "()", s + "<"));
+        List<String> fuller = new ArrayList<>(List.of(s + "()", s + "<", s + ">"));
         (type == EntityType.PLACE ? PLACE_SUFFIXES : WORK_SUFFIXES).forEach(x -> fuller.add(s + x));
         for (String f : fuller) {
             Group o = bySurface.get(type + "\t" + f);

@@ -21,6 +21,7 @@ final class BrandRecogniser {
     private static final Pattern MAKER_RULES = Pattern.compile("head:(项目|基地|生产线|[一二三四]期)|list");
     private static final Pattern PHASE = Pattern.compile("[一二三四]期$");
     private static final int PHASE_LENGTH = 2;
+    private static final String LINE = "生产线";
     private static final List<String> INDUSTRIES = Lexicon.FIRM_INDUSTRIES;
 
     private final PlaceDirectory places;
@@ -86,6 +87,10 @@ final class BrandRecogniser {
             if (end < 0 && PHASE.matcher(surface).find()) {
                 int phase = surface.length() - PHASE_LENGTH;
                 end = phase >= 2 && phase <= 4 ? phase : -1;
+            }
+            if (end < 0 && project.rule().equals("head:" + LINE) && surface.endsWith(LINE)) {
+                int line = surface.length() - LINE.length();
+                end = line >= 2 && line <= 4 ? line : -1; // 甲乙丙|生产线: a production line is its firm's
             }
             if (end < 0) {
                 continue;

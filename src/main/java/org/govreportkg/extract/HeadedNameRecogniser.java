@@ -30,6 +30,7 @@ final class HeadedNameRecogniser {
             "开放", "保护", "服务");
     /** Single characters that are words of their own before a name, never a fragment of it. */
     /** Dynasties, whose names (隋唐, 明清, 秦汉) HanLP tags as time words. */
+    private static final Set<String> REGIONS = Lexicon.words("regions.txt");
     private static final String DYNASTIES = "夏商周秦汉晋隋唐宋元明清";
     static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那占受";
 
@@ -136,6 +137,7 @@ final class HeadedNameRecogniser {
             }
             start = trimLeading(text, start, headStart);
             start = trimLeadingStopWords(text, start, headStart);
+            start = afterVerbBeforePlace(tokens, start, headStart);
             if (start >= headStart) {
                 continue;
             }
@@ -200,8 +202,11 @@ final class HeadedNameRecogniser {
                 k--;
                 continue;
             }
-            if (t.word().equals("至") && ROUTE_HEADS.contains(head.text()) && k > 0 && k < j
-                    && tokens.get(k - 1).tag().startsWith("ns") && end - tokens.get(k - 1).start() <= MAX_LENGTH) {
+            // 甲至乙高速公路; also a line between two places (甲至乙特高压工程, 甲—乙—丙输变电工程)
+            boolean placeToPlace = k + 1 < j && tokens.get(k + 1).start() == start && placeLike(tokens.get(k + 1))
+                    && k > 0 && placeLike(tokens.get(k - 1));
+            if ((t.word().equals("至") && (ROUTE_HEADS.contains(head.text()) || placeToPlace) || t.word().equals("—") && placeToPlace)
+                    && k > 0 && k < j && placeLike(tokens.get(k - 1)) && end - tokens.get(k - 1).start() <= MAX_LENGTH) {
                 start = t.start();
                 k--;
                 continue;
@@ -273,6 +278,11 @@ final class HeadedNameRecogniser {
             k--;
         }
         return start;
+    }
+
+    /** A word HanLP tags as a place, or as a person's name when it is a place it does not know (奈曼/nr). */
+    private static boolean placeLike(Token t) {
+        return t.tag().startsWith("ns") || t.tag().startsWith("nr") && t.word().length() >= 2;
     }
 
     private boolean accepts(Token t, Lexicon.Head head) {
@@ -461,6 +471,23 @@ final class HeadedNameRecogniser {
                     start += len;
                     again = true;
                 }
+            }
+        }
+        return start;
+    }
+
+    /**
+     * A verb before a place starts the clause, not the name (统筹|甲乙地区双城经济圈, 发展|甲市都市圈): names built on a
+     * place begin with it.
+     */
+    private static int afterVerbBeforePlace(List<Token> tokens, int start, int headStart) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.start() == start) {
+                Token next = tokens.get(k + 1);
+                boolean place = next.tag().startsWith("ns") || REGIONS.contains(next.word());
+                return t.tag().startsWith("v") && t.word().length() == 2 && place && next.start() < headStart
+                        ? next.start() : start;
             }
         }
         return start;

@@ -38,11 +38,16 @@ final class PlaceTagRecogniser {
                     continue;
                 }
                 if (places.isRegion(t.word())) {
-                    out.add(new Candidate(t.word(), EntityType.PLACE, t.start(), t.end(), "tag:region"));
+                    // 甲乙地区: a region named with 地区 is one name, not the region and a noun
+                    int end = text.startsWith("地区", t.end()) ? t.end() + 2 : t.end();
+                    out.add(new Candidate(text.substring(t.start(), end), EntityType.PLACE, t.start(), end, "tag:region"));
                 }
                 continue;
             }
             String w = t.word();
+            if (w.endsWith("乡村")) {
+                continue; // 水美|乡村: the countryside, cut from a slogan, is no village's name
+            }
             // HanLP glues function words onto admin characters (和区, 向区, 强区): keep such tokens only if real
             // transliterated foreign names (以色列/nsf) may start with any character
             boolean foreign = t.tag().equals("nsf");

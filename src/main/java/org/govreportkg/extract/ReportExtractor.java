@@ -14,7 +14,7 @@ import org.govreportkg.ingest.CleanReport;
  * relations out. A pipeline of small steps: split sentences, normalise script (offsets unchanged),
  * segment with HanLP, recognise candidates (official bodies, deixis, headed names, gazetteer
  * places, place tags, route sections, examples of a kind, makers
- * named before a product's specification, items named after their investment), expand coordinations, filter, resolve aliases into entities, relate. Immutable and thread-safe; {@link #standard()}
+ * named before a product's specification, items named after their investment), expand coordinations, repair left edges cut into a place, filter, resolve aliases into entities, relate. Immutable and thread-safe; {@link #standard()}
  * loads HanLP and the lexicons once.
  */
 public final class ReportExtractor implements EntityExtractor {
@@ -30,6 +30,7 @@ public final class ReportExtractor implements EntityExtractor {
     private final OfficialBodyRecogniser officialBodies = new OfficialBodyRecogniser();
     private final DeicticRecogniser deixis = new DeicticRecogniser();
     private final RoadCodeRecogniser roadCodes = new RoadCodeRecogniser();
+    private final LeftEdgeRepair leftEdges = new LeftEdgeRepair();
     private final HeadedNameRecogniser headedNames;
     private final CandidateFilter filter;
     private final CoordinationExpander coordination;
@@ -94,6 +95,6 @@ public final class ReportExtractor implements EntityExtractor {
         candidates.addAll(investments.recognise(sentence, tokens));
         candidates.addAll(coordination.expand(sentence, tokens, candidates));
         candidates.removeIf(c -> ExampleListRecogniser.isKindOfExamples(sentence, c));
-        return filter.filter(candidates);
+        return filter.filter(leftEdges.repair(sentence, candidates));
     }
 }

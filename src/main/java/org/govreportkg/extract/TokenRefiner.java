@@ -35,11 +35,17 @@ final class TokenRefiner {
                 continue;
             }
             if (last != null && last.end() == t.start() && last.tag().equals("m") && last.word().length() == 1
-                    && "三五九".indexOf(last.word().charAt(0)) >= 0 && t.tag().startsWith("ns") && w.length() >= 2
+                    && "三五九".indexOf(last.word().charAt(0)) >= 0 && (t.tag().startsWith("ns") || t.tag().startsWith("nz")) && w.length() >= 2
                     && (out.size() < 2 || !out.get(out.size() - 2).tag().startsWith("m") && !out.get(out.size() - 2).word().endsWith("第"))) {
-                // 三/m 江源/ns: a place named with a numeral (三江源, 五指山, 九寨沟) is one name
+                // 三/m 江源/ns, 九/m 甲天/nz: a place named with a numeral (三江源, 五指山, 九寨沟) is one name
                 out.removeLast();
                 out.add(new Token(last.word() + w, t.tag(), last.start()));
+                continue;
+            }
+            if (last != null && last.end() == t.start() && last.word().equals("零") && w.equals("碳")) {
+                // 零/m 碳/n: zero-carbon is a word of a name (甲零碳产业园), not a count
+                out.removeLast();
+                out.add(new Token("零碳", "n", last.start()));
                 continue;
             }
             if (last != null && last.end() == t.start() && ABBREVIATIONS.contains(last.word() + w)) {

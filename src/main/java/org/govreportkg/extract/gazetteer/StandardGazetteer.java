@@ -32,6 +32,7 @@ final class StandardGazetteer implements Gazetteer {
             if (d.hasShortName()) {
                 names.merge(d.shortName(), List.of(d), StandardGazetteer::concat);
             }
+            ShortNames.withLevelWord(d).ifPresent(n -> names.merge(n, List.of(d), StandardGazetteer::concat));
         }
         // A parent strictly larger than its child also rules out cycles in ancestors().
         for (Division d : divisions) {

@@ -55,4 +55,22 @@ class ShortNamesTest {
     void keepsTheFullNameWhenTheStemIsTooShortOrNotAPlace(String name, Division.Level level) {
         assertThat(ShortNames.of(name, level)).isEqualTo(name);
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "于家务回族乡, TOWN, 于家务乡",
+            "双江拉祜族佤族布朗族傣族自治县, DISTRICT, 双江县",
+            "莫力达瓦达斡尔族自治旗, DISTRICT, 莫力达瓦旗",
+    })
+    void anAutonomousCountyOrTownshipIsAlsoNamedWithoutItsPeoplesButWithItsLevel(String name, Division.Level level,
+                                                                               String expected) {
+        Division d = new Division("000000", name, ShortNames.of(name, level), level, java.util.Optional.empty());
+        assertThat(ShortNames.withLevelWord(d)).contains(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDivisionWithoutPeoplesHasNoSuchForm() {
+        Division d = new Division("000000", "福田区", "福田", Division.Level.DISTRICT, java.util.Optional.empty());
+        assertThat(ShortNames.withLevelWord(d)).isEmpty();
+    }
 }

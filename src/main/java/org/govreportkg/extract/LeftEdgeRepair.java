@@ -1,0 +1,40 @@
+package org.govreportkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A village's name does not start with the district it lies in (甲乙区|丙丁村). A headed name never starts inside a known place name: when HanLP takes a place's first character for an
+ * adverb or counter (甲/d 乙城/ns 通用机场), the name starts where the gazetteer's place does (甲乙城通用机场).
+ */
+final class LeftEdgeRepair {
+    private static final int MAX_REACH = 2;
+    private static final java.util.Set<String> VILLAGE_HEADS = java.util.Set.of("head:村", "head:社区");
+    private static final String ADMIN_ENDS = "区县市镇乡";
+    private static final int MIN_VILLAGE = 3;
+
+    List<Candidate> repair(String sentence, List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            out.add(c.rule().startsWith("head:") ? extended(sentence, c, candidates) : c);
+        }
+        return out;
+    }
+
+    private static Candidate extended(String sentence, Candidate c, List<Candidate> candidates) {
+        for (Candidate p : candidates) {
+            if (VILLAGE_HEADS.contains(c.rule()) && p.rule().equals("gazetteer") && p.start() == c.start()
+                    && c.end() - p.end() >= MIN_VILLAGE && ADMIN_ENDS.indexOf(p.surface().charAt(p.surface().length() - 1)) >= 0) {
+                // 甲乙区丙丁村: the village lies in the district, which is no part of its name
+                return new Candidate(sentence.substring(p.end(), c.end()), c.type(), p.end(), c.end(), c.rule(),
+                        c.key(), c.alsoTypes());
+            }
+            if (p.rule().equals("gazetteer") && p.start() < c.start() && c.start() < p.end() && p.end() <= c.end()
+                    && c.start() - p.start() <= MAX_REACH) {
+                return new Candidate(sentence.substring(p.start(), c.end()), c.type(), p.start(), c.end(), c.rule(),
+                        c.key(), c.alsoTypes());
+            }
+        }
+        return c;
+    }
+}

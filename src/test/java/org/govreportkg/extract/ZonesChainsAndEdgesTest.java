@@ -1,0 +1,108 @@
+package org.govreportkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.govreportkg.ingest.CleanReport;
+import org.govreportkg.ingest.ReportMetadata;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mechanisms added in the fifth round, on error kinds of report excerpts from other cities (not committed:
+ * third-party text). Every sentence is invented; names are made up or are real divisions and regions of the
+ * general gazetteer.
+ */
+class ZonesChainsAndEdgesTest {
+    private static Set<String> names(String sentence, EntityType type) {
+        return Recognised.names(sentence, type);
+    }
+
+    @Test
+    void specialBondAndPolicyFinanceProjectsAreKindsNotProjects() {
+        Set<String> all = Recognised.all("专项债项目支出进度、政策性开发性金融工具项目签约额居前列");
+        assertFalse(all.contains("专项债项目"), all.toString());
+        assertFalse(all.contains("政策性开发性金融工具项目"), all.toString());
+    }
+
+    @Test
+    void powerPlantsDemonstrationParksAndBeltsAreNamedByTheirHeads() {
+        assertTrue(names("沐川电厂建成投产", EntityType.PROJECT).contains("沐川电厂"));
+        assertTrue(names("沐川茶叶产业示范园成为国家级园区", EntityType.PROJECT).contains("沐川茶叶产业示范园"));
+        assertTrue(names("推进翠屏山绿色发展示范带建设", EntityType.PLACE).contains("翠屏山绿色发展示范带"));
+    }
+
+    @Test
+    void grottoesAndTouristAreasArePlacesAndFoundationsAreOrganizations() {
+        assertTrue(names("沐云旅游区创建5A级景区", EntityType.PLACE).contains("沐云旅游区"));
+        assertTrue(names("翠屏石窟保护取得新进展", EntityType.PLACE).contains("翠屏石窟"));
+        assertTrue(names("成立翠屏石窟保护基金会", EntityType.ORGANIZATION).contains("翠屏石窟保护基金会"));
+    }
+
+    @Test
+    void centralVillagesSmallTownsAndTheCountrysideAreNoPlaces() {
+        assertEquals(Set.of(), names("建成美丽乡村中心村12个,推进水美乡村建设,小城镇面貌改善", EntityType.PLACE));
+    }
+
+    @Test
+    void aRegionNamedWithItsAreaWordIsOnePlace() {
+        assertTrue(names("联动推进长三角地区市场体系建设", EntityType.PLACE).contains("长三角地区"));
+    }
+
+    @Test
+    void aVerbBeforeAPlaceStartsTheClauseNotTheName() {
+        Set<String> places = names("大力发展赣州都市圈", EntityType.PLACE);
+        assertTrue(places.contains("赣州都市圈"), places.toString());
+        assertFalse(places.contains("发展赣州都市圈"), places.toString());
+    }
+
+    @Test
+    void aLineBetweenTwoPlacesIsNamedFromTheFirst() {
+        assertTrue(names("开工建设赣州至吉安特高压工程", EntityType.PROJECT).contains("赣州至吉安特高压工程"));
+        assertTrue(names("巴林—奈曼—阜新500千伏输变电工程竣工", EntityType.PROJECT).contains("巴林—奈曼—阜新500千伏输变电工程"));
+    }
+
+    @Test
+    void zeroCarbonIsAWordOfANameNotACount() {
+        assertTrue(names("沐川零碳产业园开工建设", EntityType.PLACE).contains("沐川零碳产业园"));
+    }
+
+    @Test
+    void aNameStartsWhereTheKnownPlaceItCutsIntoStarts() {
+        String sentence = "建成共青城通用机场";
+        Candidate place = new Candidate("共青城", EntityType.PLACE, 2, 5, "gazetteer");
+        Candidate cut = new Candidate("青城通用机场", EntityType.PLACE, 3, 9, "head:机场");
+        List<Candidate> repaired = new LeftEdgeRepair().repair(sentence, List.of(place, cut));
+        assertEquals(List.of("共青城", "共青城通用机场"), repaired.stream().map(Candidate::surface).toList());
+    }
+
+    @Test
+    void aVillageNameDoesNotStartWithItsDistrict() {
+        Set<String> places = names("郧西县翠屏村获评全国乡村治理示范村", EntityType.PLACE);
+        assertTrue(places.containsAll(Set.of("郧西县", "翠屏村")), places.toString());
+        assertFalse(places.contains("郧西县翠屏村"), places.toString());
+    }
+
+    @Test
+    void theTailOfANameAfterAPlaceIsItsShortForm() {
+        ReportMetadata e = ReportMetadata.empty();
+        Extraction x = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
+                "长三角地区一体化加快推进。推进长三角地区沐翠科创走廊建设。沐翠科创走廊建设成效明显。",
+                new ReportMetadata(e.title(), Optional.of("深圳市人民政府"), e.year(), e.delivered(), e.speaker(),
+                        e.speakerRole(), e.session())));
+        List<Entity> corridor = x.entities().stream().filter(en -> en.prefLabel().endsWith("科创走廊")).toList();
+        assertEquals(1, corridor.size(), x.entities().toString());
+        assertEquals("长三角地区沐翠科创走廊", corridor.get(0).prefLabel());
+        assertTrue(corridor.get(0).altLabels().contains("沐翠科创走廊"), corridor.toString());
+    }
+
+    @Test
+    void aProductionLineIsItsFirms() {
+        Set<String> orgs = names("沐翠达生产线扩建、沐光泵业二期等6个项目竣工投产", EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("沐翠达"), orgs.toString());
+    }
+}
