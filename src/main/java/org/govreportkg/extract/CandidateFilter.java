@@ -74,17 +74,24 @@ final class CandidateFilter {
     }
 
     /**
-     * Works named by a verb (改造, 整治, 提升) are projects only when their object is a named facility, road or
-     * institution (松涛路综合改造), not a bare place (青岚绿化提升).
+     * Works named by a verb (改造, 整治, 提升) are projects only when their object is a named facility, road,
+     * institution or firm (松涛路综合改造, 甲乙金属异地新建), not a bare place (青岚绿化提升).
      */
     private static boolean namesObjectOf(Candidate o, Candidate activity) {
-        return o != activity && o.start() == activity.start() && o.end() < activity.end() && o.rule().startsWith("head:");
+        return o != activity && o.start() == activity.start() && o.end() < activity.end()
+                && (o.rule().startsWith("head:") || o.rule().equals(FirmNameRecogniser.RULE) || o.rule().equals(BrandRecogniser.RULE));
     }
 
     private static boolean beats(Candidate o, Candidate c) {
         if (o.start() == c.start() && o.end() == c.end()) {
             if (o.type() != c.type() && (o.rule().equals(CoordinationExpander.RULE) || c.rule().equals(CoordinationExpander.RULE))) {
                 return false; // 青岚河 is a river and the conjunct of 青岚河、松溪河生态补水工程
+            }
+            if (c.rule().equals(FirmNameRecogniser.RULE) && o.alsoTypes().contains(EntityType.ORGANIZATION)) {
+                return true; // the listed item already names the firm
+            }
+            if (o.type() != c.type() && (o.rule().equals(FirmNameRecogniser.RULE) || c.rule().equals(FirmNameRecogniser.RULE))) {
+                return false; // 甲乙制药 listed among projects is the firm and its project
             }
             int ro = rank(o), rc = rank(c);
             return ro > rc || (ro == rc && o.type().ordinal() < c.type().ordinal());

@@ -46,7 +46,8 @@ final class CoordinationExpander {
         for (Token t : tokens) {
             Optional<Lexicon.Head> head = lexicon.headEndingAt(text, t.end());
             // 项目/工程 after a list gather kinds of work (前沿型、成长型项目), not named works
-            if (head.isEmpty() || !t.word().equals(head.get().text()) || GENERAL_WORKS.contains(t.word())) {
+            // nor does a works verb after a list (稳中加固, 法人治理): the works' objects are unnamed
+            if (head.isEmpty() || !t.word().equals(head.get().text()) || GENERAL_WORKS.contains(t.word()) || head.get().activity()) {
                 continue;
             }
             Matcher one = ONE_OF_SEVERAL.matcher(text.substring(0, t.start()));

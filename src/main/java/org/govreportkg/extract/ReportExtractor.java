@@ -39,6 +39,7 @@ public final class ReportExtractor implements EntityExtractor {
     private final PlaceTagRecogniser placeTags;
     private final RouteSectionRecogniser routeSections;
     private final BrandRecogniser brands;
+    private final FirmNameRecogniser firms;
     private final InvestmentItemRecogniser investments;
     private final AliasResolver resolver;
     private final RelationFinder relations;
@@ -52,6 +53,7 @@ public final class ReportExtractor implements EntityExtractor {
         this.placeTags = new PlaceTagRecogniser(places);
         this.routeSections = new RouteSectionRecogniser(places);
         this.brands = new BrandRecogniser(places, lexicon);
+        this.firms = new FirmNameRecogniser(places, lexicon);
         this.investments = new InvestmentItemRecogniser(lexicon, headedNames);
         this.resolver = new AliasResolver(places);
         this.relations = new RelationFinder(places);
@@ -93,6 +95,7 @@ public final class ReportExtractor implements EntityExtractor {
         candidates.addAll(exampleLists.recognise(sentence, tokens, List.copyOf(candidates)));
         candidates.addAll(brands.recognise(sentence, tokens, List.copyOf(candidates)));
         candidates.addAll(investments.recognise(sentence, tokens));
+        candidates.addAll(firms.recognise(sentence, tokens));
         candidates.addAll(coordination.expand(sentence, tokens, candidates));
         candidates.removeIf(c -> ExampleListRecogniser.isKindOfExamples(sentence, c));
         return filter.filter(leftEdges.repair(sentence, candidates));

@@ -105,4 +105,36 @@ class ZonesChainsAndEdgesTest {
         Set<String> orgs = names("沐翠达生产线扩建、沐光泵业二期等6个项目竣工投产", EntityType.ORGANIZATION);
         assertTrue(orgs.contains("沐翠达"), orgs.toString());
     }
+
+    @Test
+    void aFirmIsNamedByAShortNameAndItsIndustryWithoutAFrame() {
+        Set<String> orgs = names("岚翠纺织扩产增效,沐辰制药扩大产能,翠川钢铁转型升级", EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(Set.of("岚翠纺织", "沐辰制药", "翠川钢铁")), orgs.toString());
+    }
+
+    @Test
+    void anIndustryWordInsideALongerNameOrAfterADescriptionNamesNoFirm() {
+        Set<String> orgs = names("纳入广深科技创新走廊,发展新能源汽车和冷链食品,绿色食品产业壮大", EntityType.ORGANIZATION);
+        assertEquals(Set.of(), orgs);
+    }
+
+    @Test
+    void worksOnANamedRiverOrFirmAreProjects() {
+        Set<String> projects = names("沐溪河综合治理、翠湖堤防加固、岚翠纺织技改全面完成", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("沐溪河综合治理", "岚翠纺织技改")), projects.toString());
+    }
+
+    @Test
+    void aWorksVerbAfterAListOrASloganNamesNoProject() {
+        Set<String> all = Recognised.all("呈现稳定恢复、稳中加固、稳中向好的态势,按照以事定费、法人治理的方式推进改革");
+        assertFalse(all.contains("稳中加固"), all.toString());
+        assertFalse(all.contains("法人治理"), all.toString());
+        assertFalse(all.contains("法人"), all.toString());
+    }
+
+    @Test
+    void actionVerbsDoNotStartNames() {
+        Set<String> all = Recognised.all("投运沐川固废处置中心,锚定沐翠低碳发展示范区");
+        assertFalse(all.stream().anyMatch(n -> n.startsWith("投运") || n.startsWith("锚定")), all.toString());
+    }
 }
