@@ -63,6 +63,12 @@ final class PlaceDirectory {
         return new ReportScope(scope.issuingBody(), province, city, scope.district());
     }
 
+    /** 4.5万城镇居民: a place name starting with a number's unit right after the number is the unit and a word. */
+    static boolean afterANumber(String text, int start, String surface) {
+        return start > 0 && "万亿千百".indexOf(surface.charAt(0)) >= 0
+                && (Character.isDigit(text.charAt(start - 1)) || "一二三四五六七八九十".indexOf(text.charAt(start - 1)) >= 0);
+    }
+
     private static boolean insideLongerQuote(String text, int start, int end) {
         int open = text.lastIndexOf('“', start - 1);
         int closeBefore = text.lastIndexOf('”', start - 1);
@@ -84,6 +90,9 @@ final class PlaceDirectory {
             if (!p.fullName() && (cutsWord(tokens, p.start()) || cutsWord(tokens, p.end()) && !provinceAtTokenStart
                     || !plausible(p.surface(), context, before) && !listedWithASibling(text, p, spans))) {
                 continue;
+            }
+            if (afterANumber(text, p.start(), p.surface())) {
+                continue; // 4.5万城镇居民: a number's unit and a common word, not the town 万城镇
             }
             if (p.surface().length() == 2 && p.start() > 0 && "和与及".indexOf(p.surface().charAt(0)) >= 0
                     && Character.isIdeographic(text.charAt(p.start() - 1))) {

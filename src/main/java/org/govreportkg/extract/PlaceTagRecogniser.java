@@ -45,6 +45,12 @@ final class PlaceTagRecogniser {
                 continue;
             }
             String w = t.word();
+            if (PlaceDirectory.afterANumber(text, t.start(), w)) {
+                continue;
+            }
+            if (w.length() == 4 && w.endsWith("自治区")) {
+                continue; // 锚/n 定自治区/ns: a verb's character glued to 自治区 (the report's own region, named by deixis)
+            }
             if (w.endsWith("乡村")) {
                 continue; // 水美|乡村: the countryside, cut from a slogan, is no village's name
             }

@@ -48,6 +48,8 @@ public final class StepTimingHarness {
         RouteSectionRecogniser sections = new RouteSectionRecogniser(places);
         BrandRecogniser brands = new BrandRecogniser(places, lexicon);
         InvestmentItemRecogniser investments = new InvestmentItemRecogniser(lexicon, heads);
+        FirmNameRecogniser firms = new FirmNameRecogniser(places, lexicon);
+        LeftEdgeRepair leftEdges = new LeftEdgeRepair();
         AliasResolver resolver = new AliasResolver(places);
         RelationFinder relations = new RelationFinder(places);
         for (int pass = 0; pass < 2; pass++) {
@@ -74,8 +76,10 @@ public final class StepTimingHarness {
                         c.addAll(h.time("example lists", () -> lists.recognise(t, tokens, List.copyOf(c))));
                         c.addAll(h.time("brands and makers", () -> brands.recognise(t, tokens, List.copyOf(c))));
                         c.addAll(h.time("investment items", () -> investments.recognise(t, tokens)));
+                        c.addAll(h.time("firms by industry", () -> firms.recognise(t, tokens)));
                         c.addAll(h.time("coordination", () -> coordination.expand(t, tokens, c)));
-                        for (Candidate k : h.time("filter", () -> filter.filter(c))) {
+                        List<Candidate> repaired = h.time("left edges", () -> leftEdges.repair(t, c));
+                        for (Candidate k : h.time("filter", () -> filter.filter(repaired))) {
                             found.add(new Found(k, s));
                         }
                     }

@@ -137,4 +137,14 @@ class ZonesChainsAndEdgesTest {
         Set<String> all = Recognised.all("投运沐川固废处置中心,锚定沐翠低碳发展示范区");
         assertFalse(all.stream().anyMatch(n -> n.startsWith("投运") || n.startsWith("锚定")), all.toString());
     }
+
+    @Test
+    void aNumbersUnitBeforeACommonWordIsNoTown() {
+        assertEquals(Set.of(), names("4.5万城镇贫困群众脱贫解困", EntityType.PLACE));
+    }
+
+    @Test
+    void aVerbsCharacterGluedToTheAutonomousRegionIsNoPlace() {
+        assertFalse(names("锚定自治区闯新路的目标", EntityType.PLACE).contains("定自治区"));
+    }
 }
