@@ -66,7 +66,9 @@ record ReportScope(String issuingBody, Optional<String> province, Optional<Strin
     Optional<String> placeFor(char level) {
         return switch (level) {
             case '省' -> province;
-            case '市', '州' -> city;
+            case '市' -> city;
+            // 州委 in a county-level city's report (甲首市 in 乙丙州) is the prefecture's, not the city's own
+            case '州' -> city.filter(c -> c.endsWith("州"));
             case '区', '县', '旗' -> district.map(d -> city.orElse("") + d);
             default -> Optional.empty();
         };

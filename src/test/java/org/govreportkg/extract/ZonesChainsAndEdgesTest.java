@@ -147,4 +147,25 @@ class ZonesChainsAndEdgesTest {
     void aVerbsCharacterGluedToTheAutonomousRegionIsNoPlace() {
         assertFalse(names("锚定自治区闯新路的目标", EntityType.PLACE).contains("定自治区"));
     }
+
+    @Test
+    void theBodiesOfAnAutonomousPrefectureAreNotACountyLevelCitysOwn() {
+        ReportScope city = new ReportScope("吉首市人民政府", Optional.empty(), Optional.of("吉首市"), Optional.empty());
+        assertEquals(Optional.empty(), city.placeFor('州'));
+        assertEquals(Optional.of("吉首市"), city.placeFor('市'));
+        ReportScope prefecture = new ReportScope("恩施州人民政府", Optional.empty(), Optional.of("恩施州"), Optional.empty());
+        assertEquals(Optional.of("恩施州"), prefecture.placeFor('州'));
+    }
+
+    @Test
+    void anExtensionOfAPhaseIsTheProject() {
+        Set<String> projects = names("沐川大道四期延伸段全面贯通", EntityType.PROJECT);
+        assertTrue(projects.contains("沐川大道四期延伸段"), projects.toString());
+        assertFalse(projects.contains("沐川大道四期"), projects.toString());
+    }
+
+    @Test
+    void treasuryBondSuspendedAndHousingProjectsAreKinds() {
+        assertEquals(Set.of(), names("争取国债项目12个,盘活停缓项目,推进楼宇项目和民生实事项目,实施居民迁建工程", EntityType.PROJECT));
+    }
 }
