@@ -168,4 +168,16 @@ class ZonesChainsAndEdgesTest {
     void treasuryBondSuspendedAndHousingProjectsAreKinds() {
         assertEquals(Set.of(), names("争取国债项目12个,盘活停缓项目,推进楼宇项目和民生实事项目,实施居民迁建工程", EntityType.PROJECT));
     }
+
+    @Test
+    void countedPlacesAndGenericStreetsParksAndRiversAreNoNames() {
+        Set<String> all = Recognised.all("完成17处背街小巷改造提升,建成口袋公园8个,整治区主干道和跨界河,建设中心镇3个");
+        assertFalse(all.stream().anyMatch(n -> n.startsWith("17处") || n.contains("口袋公园") || n.contains("主干道")
+                || n.equals("跨界河") || n.equals("中心镇")), all.toString());
+    }
+
+    @Test
+    void organicAndBreedingBasesAreKinds() {
+        assertEquals(Set.of(), names("建成有机茶基地和种猪养殖项目", EntityType.PROJECT));
+    }
 }
