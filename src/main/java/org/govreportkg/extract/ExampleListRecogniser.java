@@ -93,6 +93,11 @@ final class ExampleListRecogniser {
                         && itemEnd0 - listed <= MAX_ITEM && lexicon.isFirmShortName(text.substring(listed, itemEnd0))) {
                     itemStart = listed; // 华贵/a 食品: ordinary words before an industry word name a listed firm
                 }
+                int clause = Math.max(listed - 1, lastClauseBreak(text, itemEnd0 - 1)) + 1;
+                if (type == EntityType.PROJECT && clause < itemEnd0 && (itemStart < 0 || itemStart > clause)
+                        && itemEnd0 - clause <= MAX_ITEM + 4 && lexicon.firmPrefix(text.substring(clause, itemEnd0)) > 0) {
+                    itemStart = clause; // 立/v 新/a 制药 特色原料药: a firm's name and its product, whatever HanLP made of the name
+                }
                 // 领军企业|甲环保科技: the words describing a firm are no part of its name
                 int start = type == EntityType.ORGANIZATION && itemStart >= 0
                         ? HeadedNameRecogniser.afterFirmDescriptor(text, itemStart, itemEnd0) : itemStart;
@@ -113,9 +118,14 @@ final class ExampleListRecogniser {
                 boolean covered = found.stream().anyMatch(o -> o.start() < itemEnd && start < o.end()
                         && !regionPrefixedName(o, start, itemEnd, text, tokens));
                 boolean firm = lexicon.isFirmShortName(item);
+                int firmLength = type == EntityType.PROJECT ? lexicon.firmPrefix(item) : 0;
                 // 6万吨电解锰、2万套模具生产线: a project named by its capacity and product names no one
                 boolean sizedProduct = type == EntityType.PROJECT && CAPACITY_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find();
-                if (!covered && !sizedProduct && (unknownToTheDictionary(inside, item) || firm) && !lexicon.isStopWord(item)
+                if (!covered && !sizedProduct && firmLength > 0 && !heads.isGeneric(item)) {
+                    // 甲乙科技智能穿戴部件: a firm's product line is the project (whether the industry word is part of the
+                    // firm's name is a convention that varies, so the firm is left to the other recognisers)
+                    out.add(new Candidate(item, type, start, end, RULE));
+                } else if (!covered && !sizedProduct && (unknownToTheDictionary(inside, item) || firm) && !lexicon.isStopWord(item)
                         && !heads.isGeneric(item)
                         && !heads.isGeneric(bare.substring(0, bare.length() - lexicon.headEndingAt(bare, bare.length())
                                 .map(h -> h.text().length()).orElse(0)))
@@ -316,6 +326,14 @@ final class ExampleListRecogniser {
     }
 
     /** Where the item ending at {@code end} starts: back over name-like tokens, to a delimiter or verb. */
+    private static int lastClauseBreak(String text, int before) {
+        int at = -1;
+        for (char c : ",，;；:：。".toCharArray()) {
+            at = Math.max(at, text.lastIndexOf(c, before));
+        }
+        return at;
+    }
+
     private int itemStart(String text, List<Token> tokens, int end) {
         int start = end;
         for (int k = tokens.size() - 1; k >= 0; k--) {

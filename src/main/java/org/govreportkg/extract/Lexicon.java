@@ -147,6 +147,27 @@ final class Lexicon {
                 && item.length() - i.length() <= 3 && !describesOnly(item.substring(0, item.length() - i.length())));
     }
 
+    /**
+     * The length of the firm's short name an item starts with (甲乙科技|智能部件, 丙丁制药|特色原料药): two or three
+     * characters that are no descriptive word, an industry word, and a product after it; 0 when there is none.
+     */
+    int firmPrefix(String item) {
+        for (String industry : FIRM_INDUSTRIES) {
+            for (int p = 2; p <= 3; p++) {
+                int end = p + industry.length();
+                String name = item.substring(0, Math.min(p, item.length()));
+                // an ordinary word (带动, 有害, 生态) starts a clause or a kind, not a firm's name
+                if (item.startsWith(industry, p) && item.length() - end >= 2 && !describesOnly(name)
+                        && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(name.substring(0, 2))
+                        && !isStopWord(name) && name.chars().allMatch(Character::isIdeographic)
+                        && FIRM_INDUSTRIES.stream().noneMatch(name::contains)) {
+                    return end;
+                }
+            }
+        }
+        return 0;
+    }
+
     /** The words of one list under {@code extract/}. */
     static java.util.Set<String> words(String file) {
         return new HashSet<>(lines(file));

@@ -180,4 +180,17 @@ class ZonesChainsAndEdgesTest {
     void organicAndBreedingBasesAreKinds() {
         assertEquals(Set.of(), names("建成有机茶基地和种猪养殖项目", EntityType.PROJECT));
     }
+
+    @Test
+    void aListedFirmsProductLineIsAProjectWhateverHanlpMadeOfTheFirmsName() {
+        Set<String> projects = names("沐岚制药高端原料药、翠川科技智能穿戴部件等项目实现投产", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("沐岚制药高端原料药", "翠川科技智能穿戴部件")), projects.toString());
+    }
+
+    @Test
+    void aVerbOrAKindBeforeAnIndustryWordMakesNoFirmsProduct() {
+        Set<String> projects = names("带动通信模块研发生产、有害生物防控等项目", EntityType.PROJECT);
+        assertFalse(projects.contains("带动通信模块研发生产"), projects.toString());
+        assertFalse(projects.contains("有害生物防控"), projects.toString());
+    }
 }
