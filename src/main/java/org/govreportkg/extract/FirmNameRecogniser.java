@@ -15,6 +15,7 @@ final class FirmNameRecogniser {
     private static final Set<String> NAME_TAGS = Set.of("nz", "nr", "nrf", "nt", "ntc", "nx", "j");
     private static final int MIN_NAME = 2;
     private static final int MAX_NAME = 3;
+    private static final Set<String> INDUSTRIES = Set.copyOf(Lexicon.FIRM_INDUSTRIES);
 
     private final PlaceDirectory places;
     private final Lexicon lexicon;
@@ -28,7 +29,7 @@ final class FirmNameRecogniser {
         List<Candidate> out = new ArrayList<>();
         for (int i = 1; i < tokens.size(); i++) {
             Token industry = tokens.get(i);
-            if (!Lexicon.FIRM_INDUSTRIES.contains(industry.word())) {
+            if (!INDUSTRIES.contains(industry.word())) {
                 continue;
             }
             int k = i - 1;
@@ -56,7 +57,10 @@ final class FirmNameRecogniser {
         return out;
     }
 
-    /** What may follow a firm's name: punctuation, a verb, adjective or adverb, a conjunction or particle, or a head (项目, 二期); a noun would go on with the name. */
+    /**
+     * What may follow a firm's name: punctuation, a verb, adjective or adverb, a conjunction or particle, or a head
+     * (项目, 二期); a noun would go on with the name.
+     */
     private boolean endsTheFirm(String text, Token next) {
         String tag = next.tag();
         if (lexicon.headEndingAt(text, next.end()).filter(h -> h.text().equals(next.word())).isPresent()) {
