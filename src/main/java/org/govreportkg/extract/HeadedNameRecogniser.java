@@ -149,7 +149,8 @@ final class HeadedNameRecogniser {
                 continue;
             }
             int dash = text.lastIndexOf('-', headStart - 1);
-            if (dash >= start) {
+            boolean route = ROUTE_HEADS.contains(head.text()) && dash > start && placeEndsAt(tokens, dash);
+            if (dash >= start && !route) { // 甲-乙高速 is one route between two places
                 if (headStart - dash - 1 < 2) {
                     continue; // 青松山公园-中心: the dash joins names, the head is not this name's
                 }
@@ -206,7 +207,9 @@ final class HeadedNameRecogniser {
             // 甲至乙高速公路; also a line between two places (甲至乙特高压工程, 甲—乙—丙输变电工程)
             boolean placeToPlace = k + 1 < j && tokens.get(k + 1).start() == start && placeLike(tokens.get(k + 1))
                     && k > 0 && placeLike(tokens.get(k - 1));
-            if ((t.word().equals("至") && (ROUTE_HEADS.contains(head.text()) || placeToPlace) || t.word().equals("—") && placeToPlace)
+            boolean dash = t.word().equals("—") || t.word().equals("-");
+            if ((t.word().equals("至") || dash && ROUTE_HEADS.contains(head.text())) && (ROUTE_HEADS.contains(head.text()) || placeToPlace)
+                    || dash && placeToPlace
                     && k > 0 && k < j && placeLike(tokens.get(k - 1)) && end - tokens.get(k - 1).start() <= MAX_LENGTH) {
                 start = t.start();
                 k--;
@@ -279,6 +282,10 @@ final class HeadedNameRecogniser {
             k--;
         }
         return start;
+    }
+
+    private static boolean placeEndsAt(List<Token> tokens, int at) {
+        return tokens.stream().anyMatch(t -> t.end() == at && placeLike(t));
     }
 
     /** A word HanLP tags as a place, or as a person's name when it is a place it does not know (奈曼/nr). */

@@ -193,4 +193,15 @@ class ZonesChainsAndEdgesTest {
         assertFalse(projects.contains("带动通信模块研发生产"), projects.toString());
         assertFalse(projects.contains("有害生物防控"), projects.toString());
     }
+
+    @Test
+    void aRouteBetweenTwoPlacesJoinedByAHyphenIsOneRoute() {
+        Set<String> all = Recognised.all("开工建设吉安-赣州高速,推进南昌-九江城际铁路");
+        assertTrue(all.containsAll(Set.of("吉安-赣州高速", "南昌-九江城际铁路")), all.toString());
+    }
+
+    @Test
+    void aWorkingCommitteeIsAnOrganization() {
+        assertTrue(names("在沐川开发区党工委的领导下", EntityType.ORGANIZATION).contains("沐川开发区党工委"));
+    }
 }
