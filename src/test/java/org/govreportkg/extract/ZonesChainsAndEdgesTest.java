@@ -204,4 +204,10 @@ class ZonesChainsAndEdgesTest {
     void aWorkingCommitteeIsAnOrganization() {
         assertTrue(names("在沐川开发区党工委的领导下", EntityType.ORGANIZATION).contains("沐川开发区党工委"));
     }
+
+    @Test
+    void aCitysPositioningAsARegionalOrGlobalCentreIsNoFacility() {
+        assertEquals(Set.of(), names("加快建设赣州区域中心和全球金融中心", EntityType.PROJECT));
+        assertTrue(names("沐川国际会展中心开工建设", EntityType.PROJECT).contains("沐川国际会展中心"));
+    }
 }
