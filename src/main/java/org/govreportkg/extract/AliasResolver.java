@@ -79,7 +79,8 @@ final class AliasResolver {
                 // 我市 in a county-level city's report: the same division as its name, under its full chain (甲市乙市)
                 String own = id;
                 id = resolved.computeIfAbsent(own, x -> places.resolve(x, context))
-                        .filter(d -> d.name().equals(own)).map(places::key).orElse(own);
+                        .filter(d -> d.name().equals(own) || own.endsWith("州") && d.level() == Division.Level.CITY)
+                        .map(places::key).orElse(own); // 我州: the prefecture, whose official name carries its peoples
             }
             if (c.type() == EntityType.PLACE && CHINA_FORMS.contains(id)) {
                 id = CHINA; // 中国, 我国, 新中国: one country under its official name

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** 我区, 我市, 我省: the report's own district, city or province, named by deixis; 我国 is China. */
+/** 我区, 我市, 我州, 我省: the report's own district, city, prefecture or province, named by deixis; 我国 is China. */
 final class DeicticRecogniser {
-    private static final Pattern DEIXIS = Pattern.compile("我([省市区县])");
+    private static final Pattern DEIXIS = Pattern.compile("我([省市区县州])");
     private static final Pattern COUNTRY = Pattern.compile("我国");
 
     List<Candidate> recognise(String text, ReportScope scope) {

@@ -210,4 +210,28 @@ class ZonesChainsAndEdgesTest {
         assertEquals(Set.of(), names("加快建设赣州区域中心和全球金融中心", EntityType.PROJECT));
         assertTrue(names("沐川国际会展中心开工建设", EntityType.PROJECT).contains("沐川国际会展中心"));
     }
+
+    @Test
+    void anAutonomousPrefecturesReportSpeaksForThePrefecture() {
+        ReportMetadata e = ReportMetadata.empty();
+        Extraction x = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
+                "各位代表:\n过去一年,我州经济平稳增长,在州政协的监督支持下,延边州综合实力增强。",
+                new ReportMetadata(e.title(), Optional.of("延边州人民政府"), e.year(), e.delivered(), e.speaker(),
+                        e.speakerRole(), e.session())));
+        List<Entity> places = x.entities().stream().filter(en -> en.types().contains(EntityType.PLACE)).toList();
+        assertEquals(1, places.size(), places.toString());
+        assertEquals(Optional.of("222400"), places.get(0).divisionCode());
+        assertTrue(places.get(0).altLabels().contains("我州"), places.toString());
+        assertTrue(x.entities().stream().anyMatch(en -> en.key().equals("中国人民政治协商会议延边州委员会")),
+                x.entities().toString());
+    }
+
+    @Test
+    void aCityEndingInZhouIsStillACity() {
+        ReportScope scope = ReportScope.of(new CleanReport("t", URI.create("file:/t.txt"), "各位代表:",
+                new ReportMetadata(Optional.empty(), Optional.of("郑州市金水区人民政府"), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty())), s -> s);
+        assertEquals(Optional.of("郑州市"), scope.city());
+        assertEquals(Optional.of("金水区"), scope.district());
+    }
 }

@@ -70,14 +70,14 @@ final class ShortNames {
 
     /**
      * An autonomous county or township named without its peoples but with its level word (甲乙彝族乡 → 甲乙乡,
-     * 甲乙彝族自治县 → 甲乙县), as texts often write it.
+     * 甲乙彝族自治县 → 甲乙县, 甲乙苗族自治州 → 甲乙州), as texts often write it.
      */
     static java.util.Optional<String> withLevelWord(Division d) {
         String name = d.name();
         if (!d.hasShortName() || name.indexOf('族') < 0) {
             return java.util.Optional.empty();
         }
-        String level = name.endsWith("自治县") ? "县" : name.endsWith("自治旗") ? "旗"
+        String level = name.endsWith("自治县") ? "县" : name.endsWith("自治旗") ? "旗" : name.endsWith("自治州") ? "州"
                 : name.endsWith("乡") ? "乡" : name.endsWith("镇") ? "镇" : null;
         return level == null ? java.util.Optional.empty() : java.util.Optional.of(d.shortName() + level);
     }

@@ -61,6 +61,7 @@ class ShortNamesTest {
             "于家务回族乡, TOWN, 于家务乡",
             "双江拉祜族佤族布朗族傣族自治县, DISTRICT, 双江县",
             "莫力达瓦达斡尔族自治旗, DISTRICT, 莫力达瓦旗",
+            "延边朝鲜族自治州, CITY, 延边州",
     })
     void anAutonomousCountyOrTownshipIsAlsoNamedWithoutItsPeoplesButWithItsLevel(String name, Division.Level level,
                                                                                String expected) {
