@@ -91,6 +91,10 @@ final class PlaceDirectory {
                     || !plausible(p.surface(), context, before) && !listedWithASibling(text, p, spans))) {
                 continue;
             }
+            if (tokens.stream().anyMatch(t -> t.start() == p.start() && t.end() == p.end() && t.tag().startsWith("v"))
+                    && !plausible(p.surface(), context, before)) {
+                continue; // 产业兴县/v: a far county's name HanLP reads as a verb is the verb of a slogan
+            }
             if (afterANumber(text, p.start(), p.surface())) {
                 continue; // 4.5万城镇居民: a number's unit and a common word, not the town 万城镇
             }

@@ -234,4 +234,14 @@ class ZonesChainsAndEdgesTest {
         assertEquals(Optional.of("郑州市"), scope.city());
         assertEquals(Optional.of("金水区"), scope.district());
     }
+
+    @Test
+    void aFarCountysNameReadAsAVerbInASloganIsNoPlace() {
+        assertFalse(names("突出产业兴县、新型工业化强县建设", EntityType.PLACE).contains("兴县"));
+    }
+
+    @Test
+    void investmentAttractionProjectsAreAKind() {
+        assertEquals(Set.of(), names("全年引进招商项目120个", EntityType.PROJECT));
+    }
 }
