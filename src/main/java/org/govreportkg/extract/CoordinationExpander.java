@@ -149,6 +149,12 @@ final class CoordinationExpander {
         }
         String conjunct = text.substring(start, delimiter);
         String tail = c.surface().substring(length);
+        // the part the conjunct stands in for is a name (松岭|消防站); an ordinary noun (大气|环境…设施) shares nothing
+        String replaced = c.surface().substring(0, length);
+        if (tokens.stream().anyMatch(t -> t.start() == c.start() && t.word().equals(replaced) && t.tag().equals("n"))
+                && com.hankcs.hanlp.dictionary.CoreDictionary.contains(replaced)) {
+            return;
+        }
         // a conjunct with its own head is a full name, unless it is the place a work is named after (青岚河)
         boolean placeOfWork = c.type() != EntityType.PLACE && c.rule().startsWith("head:")
                 && isPlaceName(conjunct) && isPlaceName(c.surface().substring(0, length));

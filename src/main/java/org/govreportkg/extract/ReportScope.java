@@ -13,7 +13,7 @@ import org.govreportkg.ingest.CleanReport;
  */
 record ReportScope(String issuingBody, Optional<String> province, Optional<String> city, Optional<String> district) {
     private static final Pattern BODY = Pattern.compile(
-            "^(?:中共)?([\\p{IsHan}]{1,7}?省|[\\p{IsHan}]{2,4}?自治区)?([\\p{IsHan}]{1,7}?(?:市|州(?!市)))?([\\p{IsHan}]{1,7}?[区县旗])?(?:人民政府|政府)?$");
+            "^(?:中共)?([\\p{IsHan}]{1,7}?省|[\\p{IsHan}]{2,4}?自治区)?([\\p{IsHan}]{1,9}?(?:市|州(?!市)))?([\\p{IsHan}]{1,7}?[区县旗])?(?:人民政府|政府)?$");
     private static final Pattern IN_TEXT = Pattern.compile(
             "([\\p{IsHan}]{2,3}市)?([\\p{IsHan}]{1,3}?[区县])(?:第[一二三四五六七八九十]+届人民代表大会|人民政府|委区政府|政府工作报告)");
     private static final Pattern CITY_IN_TEXT = Pattern.compile(

@@ -244,4 +244,19 @@ class ZonesChainsAndEdgesTest {
     void investmentAttractionProjectsAreAKind() {
         assertEquals(Set.of(), names("全年引进招商项目120个", EntityType.PROJECT));
     }
+
+    @Test
+    void waterworksAndResearchFacilitiesAreProjects() {
+        Set<String> projects = names("沐川水厂扩建,推进沐翠先进光源、大气环境立体探测实验研究设施等预研", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("沐川水厂扩建", "大气环境立体探测实验研究设施")), projects.toString());
+        assertFalse(projects.stream().anyMatch(p -> p.startsWith("光源")), projects.toString());
+    }
+
+    @Test
+    void aPrefectureWithALongOfficialNameIsTheReportsScope() {
+        ReportScope scope = ReportScope.of(new CleanReport("t", URI.create("file:/t.txt"), "各位代表:",
+                new ReportMetadata(Optional.empty(), Optional.of("黔东南苗族侗族自治州人民政府"), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())), s -> s);
+        assertEquals(Optional.of("黔东南苗族侗族自治州"), scope.placeFor('州'));
+    }
 }
