@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A village's name does not start with the district it lies in (甲乙区|丙丁村). A headed name never starts inside a known place name: when HanLP takes a place's first character for an
+ * Works right after a section of a river or road are named after it (甲河乙段人工湿地项目). A village's name does not
+ * start with the district it lies in (甲乙区|丙丁村). A headed name never starts inside a known place name: when HanLP takes a place's first character for an
  * adverb or counter (甲/d 乙城/ns 通用机场), the name starts where the gazetteer's place does (甲乙城通用机场).
  */
 final class LeftEdgeRepair {
@@ -23,6 +24,11 @@ final class LeftEdgeRepair {
 
     private static Candidate extended(String sentence, Candidate c, List<Candidate> candidates) {
         for (Candidate p : candidates) {
+            if (c.type() == EntityType.PROJECT && p.rule().equals(RouteSectionRecogniser.RULE) && p.end() == c.start()) {
+                // 甲河乙段|人工湿地净化项目: works on a section of a river or road are named after the section
+                return new Candidate(sentence.substring(p.start(), c.end()), c.type(), p.start(), c.end(), c.rule(),
+                        c.key(), c.alsoTypes());
+            }
             if (VILLAGE_HEADS.contains(c.rule()) && p.rule().equals("gazetteer") && p.start() == c.start()
                     && c.end() - p.end() >= MIN_VILLAGE && ADMIN_ENDS.indexOf(p.surface().charAt(p.surface().length() - 1)) >= 0) {
                 // 甲乙区丙丁村: the village lies in the district, which is no part of its name

@@ -259,4 +259,15 @@ class ZonesChainsAndEdgesTest {
                         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())), s -> s);
         assertEquals(Optional.of("黔东南苗族侗族自治州"), scope.placeFor('州'));
     }
+
+    @Test
+    void worksRightAfterASectionOfARiverAreNamedAfterTheSection() {
+        String sentence = "完成沐溪河翠庄段人工湿地项目";
+        Candidate section = new Candidate("沐溪河翠庄段", EntityType.PROJECT, 2, 8, RouteSectionRecogniser.RULE);
+        Candidate works = new Candidate("人工湿地项目", EntityType.PROJECT, 8, 14, "head:项目");
+        List<Candidate> repaired = new LeftEdgeRepair().repair(sentence, List.of(section, works));
+        assertEquals(List.of("沐溪河翠庄段", "沐溪河翠庄段人工湿地项目"), repaired.stream().map(Candidate::surface).toList());
+        Set<String> projects = names("完成沐溪河布吉段人工湿地水质净化项目", EntityType.PROJECT);
+        assertTrue(projects.contains("沐溪河布吉段人工湿地水质净化项目"), projects.toString());
+    }
 }
