@@ -232,8 +232,10 @@ final class AliasResolver {
                 labels.add(surface);
             }
         }
-        // deixis (我区) is never the fullest form
-        String pref = labels.stream().filter(l -> !l.startsWith("我"))
+        // deixis (我区) is never the fullest form; nor is a division written after its city (甲市乙区 is 乙区)
+        Set<String> chains = fs.stream().filter(f -> f.candidate().rule().equals(PlaceDirectory.CHAIN_RULE))
+                .map(f -> f.candidate().surface()).collect(java.util.stream.Collectors.toSet());
+        String pref = labels.stream().filter(l -> !l.startsWith("我") && (!chains.contains(l) || chains.containsAll(labels)))
                 .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder()))
                 .orElse(labels.first());
         labels.remove(pref);

@@ -113,8 +113,8 @@ final class CandidateFilter {
             // a HanLP place tag swallowing a gazetteer name (云州竹岭扶贫协作和青岚松河) is a bad tag
             return c.rule().startsWith("tag:") && c.contains(o) && o.rule().equals("gazetteer");
         }
-        if (c.rule().equals("gazetteer") && o.rule().startsWith("tag:")) {
-            return false;
+        if (c.rule().equals("gazetteer") && (o.rule().startsWith("tag:") || o.rule().equals(PlaceDirectory.CHAIN_RULE))) {
+            return false; // 甲市 and 乙区 stay places inside the chain 甲市乙区
         }
         boolean ownPlaceHead = c.type() == EntityType.PLACE && c.rule().startsWith("head:");
         // an institution named at the start of another (明远医科大学 | 青岚口腔医院) is an entity of its own

@@ -98,6 +98,11 @@ final class ExampleListRecogniser {
                         && itemEnd0 - clause <= MAX_ITEM + 4 && lexicon.firmPrefix(text.substring(clause, itemEnd0)) > 0) {
                     itemStart = clause; // 立/v 新/a 制药 特色原料药: a firm's name and its product, whatever HanLP made of the name
                 }
+                boolean bounded = false;
+                if (type == EntityType.PROJECT && (itemStart < 0 || itemStart > listed) && boundedItem(text, tokens, listed, itemEnd0)) {
+                    itemStart = listed; // 、甲乙线北延、: between two separators the whole stretch is the item, whatever HanLP made of it
+                    bounded = true;
+                }
                 // 领军企业|甲环保科技: the words describing a firm are no part of its name
                 int start = type == EntityType.ORGANIZATION && itemStart >= 0
                         ? HeadedNameRecogniser.afterFirmDescriptor(text, itemStart, itemEnd0) : itemStart;
@@ -115,7 +120,10 @@ final class ExampleListRecogniser {
                 String item = text.substring(start, end);
                 String bare = item.replaceAll("\\([^()]*\\)$", "");
                 // a firm named after its region (青岚佑顺) overlaps only the place it starts with
-                boolean covered = found.stream().anyMatch(o -> o.start() < itemEnd && start < o.end()
+                // a bounded item holds the places it names (甲河湖连通): only a name crossing its edges covers it
+                boolean covered = bounded ? found.stream().anyMatch(o -> o.start() < itemEnd && start < o.end()
+                        && (o.start() < start || o.end() > itemEnd || o.type() == EntityType.PROJECT))
+                        : found.stream().anyMatch(o -> o.start() < itemEnd && start < o.end()
                         && !regionPrefixedName(o, start, itemEnd, text, tokens));
                 boolean firm = lexicon.isFirmShortName(item);
                 int firmLength = type == EntityType.PROJECT ? lexicon.firmPrefix(item) : 0;
@@ -326,6 +334,31 @@ final class ExampleListRecogniser {
     }
 
     /** Where the item ending at {@code end} starts: back over name-like tokens, to a delimiter or verb. */
+    /**
+     * Whether the stretch between a list separator and the item's end is one item: short, within one clause, and
+     * starting with a word that can start a name (not a verb, adverb, preposition or stop word).
+     */
+    private boolean boundedItem(String text, List<Token> tokens, int from, int to) {
+        if (from <= 0 || text.charAt(from - 1) != '、' || to - from < 3 || to - from > MAX_ITEM + 4) {
+            return false;
+        }
+        String stretch = text.substring(from, to);
+        if (stretch.chars().anyMatch(c -> ",，;；:：。、等“”()".indexOf(c) >= 0) || lexicon.describesOnly(stretch)) {
+            return false;
+        }
+        List<Token> inside = tokens.stream().filter(t -> t.start() >= from && t.end() <= to).toList();
+        if (inside.isEmpty() || inside.get(0).start() != from || inside.get(inside.size() - 1).end() != to
+                || inside.stream().anyMatch(t -> lexicon.isStopWord(t.word()))) {
+            return false;
+        }
+        String first = inside.get(0).tag();
+        // 太重/d 榆/ng 液/ng: a firm's name HanLP read as an adverb before characters it could not segment
+        boolean nameReadAsAdverb = first.startsWith("d") && inside.get(0).word().length() == 2 && inside.size() > 1
+                && inside.get(1).word().length() == 1 && splitCharacterTag(inside.get(1).tag());
+        return !(first.startsWith("v") && !first.equals("vn")) && (!first.startsWith("d") || nameReadAsAdverb) && !first.startsWith("p")
+                && !first.startsWith("c") && !first.startsWith("r") && !first.startsWith("m");
+    }
+
     private static int lastClauseBreak(String text, int before) {
         int at = -1;
         for (char c : ",，;；:：。".toCharArray()) {

@@ -60,6 +60,11 @@ final class HeadedNameRecogniser {
     /** Development zones end in 区 but are areas, not administrative units: names are built on them (XX新区YY产业园). */
     private static final Pattern ZONE = Pattern.compile("(新区|开发区|高新区|经开区|园区|工业区|保税区|合作区|商务区|中心区|示范区|试验区|自贸区|先行区)$");
     /** Road heads that take a date or a number as their name (八一路, 五四大道). */
+    /** Heads that are also the object of a verb (引项目, 上项目). */
+    private static final List<String> SPLIT_ZONE_WORDS = List.of("经开区", "高新区", "开发区", "自贸区", "保税区");
+    private static final Set<String> OBJECT_HEADS = Set.of("项目", "工程");
+    /** Verbs whose object is projects in general (引, 上, 抓, 签, 谋); works verbs (改, 延) make a project's name. */
+    private static final String OBJECT_VERBS = "引上抓签招跑争谋落保";
     private static final Set<String> ROAD_HEADS = Set.of("路", "大道", "大街", "街");
     /** Routes named by their two ends (青岚至松林铁路, 甲至乙高速公路): 至 joins the ends inside the name. */
     private static final Set<String> ROUTE_HEADS = Set.of("铁路", "公路", "高速", "高铁", "城际", "大道", "路", "通道",
@@ -138,8 +143,13 @@ final class HeadedNameRecogniser {
             start = trimLeading(text, start, headStart);
             start = trimLeadingStopWords(text, start, headStart);
             start = afterVerbBeforePlace(tokens, start, headStart);
+            start = withSplitZoneWord(text, start);
             if (start >= headStart) {
                 continue;
+            }
+            if (OBJECT_HEADS.contains(head.text()) && j > 0 && tokens.get(j - 1).end() == headStart
+                    && tokens.get(j - 1).word().length() == 1 && OBJECT_VERBS.indexOf(tokens.get(j - 1).word().charAt(0)) >= 0) {
+                continue; // 抓招商引|项目, 招商上|项目: a verb and its object, not a project's name
             }
             int close = text.lastIndexOf(')', headStart - 1);
             if (close >= start && text.lastIndexOf('(', close) < start) {
@@ -496,6 +506,18 @@ final class HeadedNameRecogniser {
                 boolean place = next.tag().startsWith("ns") || REGIONS.contains(next.word());
                 return t.tag().startsWith("v") && t.word().length() == 2 && place && next.start() < headStart
                         ? next.start() : start;
+            }
+        }
+        return start;
+    }
+
+    /** HanLP splits 经开区 as 经/p 开区/ns: a name that starts inside a zone's short word starts with the word. */
+    private static int withSplitZoneWord(String text, int start) {
+        for (String zone : SPLIT_ZONE_WORDS) {
+            for (int m = 1; m < zone.length(); m++) {
+                if (start - m >= 0 && text.startsWith(zone, start - m)) {
+                    return start - m;
+                }
             }
         }
         return start;

@@ -14,6 +14,7 @@ import org.govreportkg.extract.gazetteer.PlaceSpan;
  * district it lies in (青岚市, 青岚市星河区, 青岚市星河区云溪街道) so short forms and full forms meet.
  */
 final class PlaceDirectory {
+    static final String CHAIN_RULE = "chain";
     private final Gazetteer gazetteer;
     private final java.util.Set<String> regions;
 
@@ -79,6 +80,7 @@ final class PlaceDirectory {
         List<Candidate> recognise(String text, List<Token> tokens, Optional<Division> context) {
         List<Candidate> out = new ArrayList<>();
         PlaceSpan previous = null;
+        PlaceSpan previousKept = null;
         List<PlaceSpan> spans = gazetteer.findAll(text, context);
         for (PlaceSpan p : spans) {
             Optional<String> before = previous != null && previous.end() == p.start()
@@ -110,8 +112,28 @@ final class PlaceDirectory {
                 continue; // a two-character county far away inside a slogan (“开放兴X”) is a word of the slogan
             }
             out.add(new Candidate(p.surface(), EntityType.PLACE, p.start(), p.end(), "gazetteer"));
+            if (previousKept != null && previousKept.end() == p.start()) {
+                chained(text, previousKept, p).ifPresent(out::add);
+            }
+            previousKept = p;
         }
         return out;
+    }
+
+    /**
+     * A division written after the one containing it (甲市乙区) is also named by the whole chain: the
+     * chain is that division's fullest form in the text.
+     */
+    private Optional<Candidate> chained(String text, PlaceSpan outer, PlaceSpan inner) {
+        for (Division d : inner.candidates()) {
+            List<Division> up = gazetteer.ancestors(d);
+            if (!up.isEmpty() && d.level() != Division.Level.TOWN && outer.candidates().contains(up.get(0))
+                    && inner.surface().equals(d.name())) {
+                return Optional.of(new Candidate(text.substring(outer.start(), inner.end()), EntityType.PLACE,
+                        outer.start(), inner.end(), CHAIN_RULE, Optional.of(key(d))));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -1,0 +1,75 @@
+package org.govreportkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.govreportkg.ingest.CleanReport;
+import org.govreportkg.ingest.ReportMetadata;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mechanisms added in the sixth round, on error kinds of report excerpts from other cities (not committed:
+ * third-party text). Every sentence is invented; names are made up or are real divisions of the general gazetteer.
+ */
+class ListItemsAndChainsTest {
+    private static Set<String> names(String sentence, EntityType type) {
+        return Recognised.names(sentence, type);
+    }
+
+    @Test
+    void anItemBetweenTwoListSeparatorsIsTheWholeStretchAndHoldsThePlacesItNames() {
+        Set<String> projects = names("“两区一闸”、沐溪运河河湖连通、翠山垸围堤加固、水利安保工程等项目全面完成", EntityType.PROJECT);
+        assertTrue(projects.contains("沐溪运河河湖连通"), projects.toString());
+    }
+
+    @Test
+    void aFirmNameReadAsAnAdverbStillStartsAListedItem() {
+        Set<String> projects = names("推进翠屏醋酸、太重沐液油缸、市高新区锂电池等一批转型项目建设投产", EntityType.PROJECT);
+        assertTrue(projects.contains("太重沐液油缸"), projects.toString());
+        assertFalse(projects.contains("沐液油缸"), projects.toString());
+    }
+
+    @Test
+    void ordinaryActivitiesListedAmongWorksAreNoProjects() {
+        Set<String> projects = names("完成封山育林、人工造林、有害生物防控等生态工程", EntityType.PROJECT);
+        assertFalse(projects.contains("人工造林"), projects.toString());
+        assertFalse(projects.contains("有害生物防控"), projects.toString());
+    }
+
+    @Test
+    void reservedBondFundedAndRestorationWorksInGeneralAreKinds() {
+        assertEquals(Set.of(), names("谋划储备项目45个,发行债券资金项目12个,开展生态修复工程", EntityType.PROJECT));
+    }
+
+    @Test
+    void aVerbWhoseObjectIsProjectsNamesNone() {
+        assertEquals(Set.of(), names("聚焦长三角抓招商引项目,坚持招商上项目", EntityType.PROJECT));
+    }
+
+    @Test
+    void aNameStartingInsideASplitZoneWordStartsWithTheWord() {
+        Set<String> places = names("整合生物医药载体资源,建成经开区生物医药产业园东部片区一期,确保生产", EntityType.PLACE);
+        assertTrue(places.contains("经开区生物医药产业园"), places.toString());
+        assertFalse(places.contains("开区生物医药产业园"), places.toString());
+    }
+
+    @Test
+    void aDistrictWrittenAfterItsCityHasTheChainAsAnAliasAndTheCityStaysAPlace() {
+        ReportMetadata e = ReportMetadata.empty();
+        Extraction x = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
+                "乐山市沐川县人民政府工作报告\n各位代表:沐川县经济运行稳中向好。",
+                new ReportMetadata(e.title(), Optional.of("乐山市沐川县人民政府"), e.year(), e.delivered(), e.speaker(),
+                        e.speakerRole(), e.session())));
+        List<Entity> county = x.entities().stream().filter(en -> en.divisionCode().equals(Optional.of("511129"))).toList();
+        assertEquals(1, county.size(), x.entities().toString());
+        assertEquals("沐川县", county.get(0).prefLabel());
+        assertTrue(county.get(0).altLabels().contains("乐山市沐川县"), county.toString());
+        assertTrue(x.entities().stream().anyMatch(en -> en.divisionCode().equals(Optional.of("511100"))
+                && en.prefLabel().equals("乐山市")), x.entities().toString());
+    }
+}
