@@ -88,7 +88,7 @@ final class InvestmentItemRecogniser {
     }
 
     /** A name tag on the first word, or a name HanLP split into single characters (青/ag 岚/v). */
-    private static boolean startsLikeAName(List<Token> inside) {
+    static boolean startsLikeAName(List<Token> inside) {
         Token first = inside.get(0);
         String tag = first.tag();
         if (tag.startsWith("nt") || tag.startsWith("nz") || tag.startsWith("nr") || tag.startsWith("ns")

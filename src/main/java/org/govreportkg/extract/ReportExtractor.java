@@ -41,6 +41,7 @@ public final class ReportExtractor implements EntityExtractor {
     private final BrandRecogniser brands;
     private final FirmNameRecogniser firms;
     private final InvestmentItemRecogniser investments;
+    private final CompletedWorksRecogniser completedWorks;
     private final AliasResolver resolver;
     private final RelationFinder relations;
 
@@ -55,6 +56,7 @@ public final class ReportExtractor implements EntityExtractor {
         this.brands = new BrandRecogniser(places, lexicon);
         this.firms = new FirmNameRecogniser(places, lexicon);
         this.investments = new InvestmentItemRecogniser(lexicon, headedNames);
+        this.completedWorks = new CompletedWorksRecogniser(lexicon, headedNames);
         this.resolver = new AliasResolver(places);
         this.relations = new RelationFinder(places);
     }
@@ -96,6 +98,7 @@ public final class ReportExtractor implements EntityExtractor {
         candidates.addAll(brands.recognise(sentence, tokens, List.copyOf(candidates)));
         candidates.addAll(investments.recognise(sentence, tokens));
         candidates.addAll(firms.recognise(sentence, tokens));
+        candidates.addAll(completedWorks.recognise(sentence, tokens, List.copyOf(candidates)));
         candidates.addAll(coordination.expand(sentence, tokens, candidates));
         candidates.removeIf(c -> ExampleListRecogniser.isKindOfExamples(sentence, c));
         return filter.filter(leftEdges.repair(sentence, candidates));

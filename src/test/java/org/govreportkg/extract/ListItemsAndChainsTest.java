@@ -72,4 +72,17 @@ class ListItemsAndChainsTest {
         assertTrue(x.entities().stream().anyMatch(en -> en.divisionCode().equals(Optional.of("511100"))
                 && en.prefLabel().equals("乐山市")), x.entities().toString());
     }
+
+    @Test
+    void theSubjectOfItsProgressIsAProjectWhateverItsHead() {
+        Set<String> projects = names("沐翠大酒店全面竣工,沐川旅游港正式运营", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("沐翠大酒店", "沐川旅游港")), projects.toString());
+        assertTrue(names("沐光新能源汽车智慧物流园竣工投用", EntityType.PROJECT).contains("沐光新能源汽车智慧物流园"));
+    }
+
+    @Test
+    void whenAndHowWorksProgressIsNoPartOfTheirName() {
+        Set<String> all = Recognised.all("沐光风电项目29个机位全部并网,沐翠西北二环高速年底前建成通车");
+        assertFalse(all.stream().anyMatch(n -> n.contains("机位") || n.contains("年底")), all.toString());
+    }
 }

@@ -49,6 +49,7 @@ public final class StepTimingHarness {
         BrandRecogniser brands = new BrandRecogniser(places, lexicon);
         InvestmentItemRecogniser investments = new InvestmentItemRecogniser(lexicon, heads);
         FirmNameRecogniser firms = new FirmNameRecogniser(places, lexicon);
+        CompletedWorksRecogniser completedWorks = new CompletedWorksRecogniser(lexicon, heads);
         LeftEdgeRepair leftEdges = new LeftEdgeRepair();
         AliasResolver resolver = new AliasResolver(places);
         RelationFinder relations = new RelationFinder(places);
@@ -77,6 +78,8 @@ public final class StepTimingHarness {
                         c.addAll(h.time("brands and makers", () -> brands.recognise(t, tokens, List.copyOf(c))));
                         c.addAll(h.time("investment items", () -> investments.recognise(t, tokens)));
                         c.addAll(h.time("firms by industry", () -> firms.recognise(t, tokens)));
+                        List<Candidate> before = List.copyOf(c);
+                        c.addAll(h.time("works by their progress", () -> completedWorks.recognise(t, tokens, before)));
                         c.addAll(h.time("coordination", () -> coordination.expand(t, tokens, c)));
                         List<Candidate> repaired = h.time("left edges", () -> leftEdges.repair(t, c));
                         for (Candidate k : h.time("filter", () -> filter.filter(repaired))) {
