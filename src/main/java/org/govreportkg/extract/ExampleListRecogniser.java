@@ -29,7 +29,8 @@ final class ExampleListRecogniser {
             "与([^,,。;;、::“”()()与和及等]{2,12}?)(?:深入开展|开展|深化|达成|签署|建立)?(?:战略|全面|深度)?合作");
     /** X、Y获评国家级…, X入选全省首批…: the subjects of an award or a designation, listed at a clause's start. */
     private static final Pattern AWARDEES = Pattern.compile(
-            "(?:^|[,;:。])([^,;:。“”()与和及]{2,60}?)(?:获评|获批|入选|荣获|被评为|被认定为|成为|获得?)(?=国家|省|全国|全省|首批|第|中国|“)");
+            "(?:^|[,;:。])([^,;:。“”()与和及]{2,60}?)(?:获评|获批|入选|荣获|被评为|被认定为|成为|获得?|进入|跻身)"
+            + "(?=国家|省|全国|全省|全市|首批|第|中国|世界|财富|福布斯|“|\\p{IsHan}{1,4}[省市]级)");
     private static final Pattern WORKS_AFTER_EXAMPLES = Pattern.compile(
             "等(?=有序推进|加快推进|顺利推进|稳步推进|建成投产|竣工投产|相继投产|开工建设|落地|签约)");
     private static final Pattern CAPACITY_BEFORE = Pattern.compile("[0-9.两一二三四五六七八九十]+[万千百]?(?:吨|套|台|辆|千瓦|兆瓦|平方米|亩)$");
@@ -237,9 +238,9 @@ final class ExampleListRecogniser {
         while (m.find()) {
             for (Item item : items(m, "、")) {
                 int s = item.start(), e = item.end();
-                // an item with a place's head (甲县乙村获评…) is a place, found as one by the head recogniser
+                // an item with a place's or works' head (甲县乙村获评…, 甲孵化基地获评…) is found as one by the head recogniser
                 if (!plausible(item) || itemStart(text, tokens, e) != s
-                        || lexicon.headEndingAt(item.text(), item.text().length()).filter(h -> h.type() == EntityType.PLACE).isPresent()
+                        || lexicon.headEndingAt(item.text(), item.text().length()).filter(h -> h.type() != EntityType.ORGANIZATION).isPresent()
                         || found.stream().anyMatch(o -> o.start() < e && s < o.end() && !regionPrefixedName(o, s, e, text, tokens))) {
                     continue;
                 }
