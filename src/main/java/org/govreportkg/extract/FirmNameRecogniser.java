@@ -27,6 +27,9 @@ final class FirmNameRecogniser {
 
     List<Candidate> recognise(String text, List<Token> tokens) {
         List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            oneWordFirm(text, tokens, i).ifPresent(out::add);
+        }
         for (int i = 1; i < tokens.size(); i++) {
             Token industry = tokens.get(i);
             if (!INDUSTRIES.contains(industry.word())) {
@@ -55,6 +58,29 @@ final class FirmNameRecogniser {
             out.add(new Candidate(text.substring(start, industry.end()), EntityType.ORGANIZATION, start, industry.end(), RULE));
         }
         return out;
+    }
+
+    /**
+     * A firm HanLP took for one organization word (甲乙药业/nt, 丙丁汽车/nt): a name of two or three characters and an
+     * industry word, ending where the firm may end.
+     */
+    private java.util.Optional<Candidate> oneWordFirm(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.tag().startsWith("nt") || t.word().length() < MIN_NAME + 2 || !t.word().chars().allMatch(Character::isIdeographic)
+                || i + 1 < tokens.size() && !endsTheFirm(text, tokens.get(i + 1))
+                || i > 0 && continuesAName(tokens.get(i - 1))) {
+            return java.util.Optional.empty();
+        }
+        for (String industry : Lexicon.FIRM_INDUSTRIES) {
+            String name = t.word().substring(0, t.word().length() - industry.length());
+            if (t.word().endsWith(industry) && name.length() >= MIN_NAME && name.length() <= MAX_NAME
+                    && Lexicon.FIRM_INDUSTRIES.stream().noneMatch(name::contains) && !places.knows(name)
+                    && !places.knows(name.substring(0, 2)) && !lexicon.describesOnly(name) && !lexicon.isStopWord(name)
+                    && !CoreDictionary.contains(name)) {
+                return java.util.Optional.of(new Candidate(t.word(), EntityType.ORGANIZATION, t.start(), t.end(), RULE));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

@@ -85,4 +85,16 @@ class ListItemsAndChainsTest {
         Set<String> all = Recognised.all("沐光风电项目29个机位全部并网,沐翠西北二环高速年底前建成通车");
         assertFalse(all.stream().anyMatch(n -> n.contains("机位") || n.contains("年底")), all.toString());
     }
+
+    @Test
+    void aFirmHanLpTookForOneOrganizationWordIsAFirm() {
+        Set<String> orgs = names("助力翠岚科技登陆资本市场,沐光铝业、翠屏厨具投资超10亿元", EntityType.ORGANIZATION);
+        assertTrue(orgs.containsAll(Set.of("翠岚科技", "沐光铝业")), orgs.toString());
+    }
+
+    @Test
+    void aFirmAwardedACityLevelTitleIsABody() {
+        Set<String> orgs = names("沐翠达获评乐山市级专精特新企业", EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("沐翠达"), orgs.toString());
+    }
 }
