@@ -106,12 +106,19 @@ final class Boilerplate {
             if (BoilerplateLines.isBoilerplate(line)) {
                 continue;
             }
-            if (!isHeadingLine(line) && !(isSubheading(line) && titleAbove(lines, i, anchor - HEADING_REACH))) {
+            // under the title, an unnumbered heading or a one-sentence lead paragraph of an excerpt is report text
+            if (!isHeadingLine(line) && !((isSubheading(line) || isParagraphShorterThanTheAnchor(line))
+                    && titleAbove(lines, i, anchor - HEADING_REACH))) {
                 break;
             }
             start = i;
         }
         return start;
+    }
+
+    private static boolean isParagraphShorterThanTheAnchor(String line) {
+        return line.length() < PARAGRAPH_MIN && (line.contains("。") || SENTENCE_END.matcher(line).find())
+                && !BoilerplateLines.isBoilerplate(line);
     }
 
     /** An unnumbered section heading of an excerpt (2019年发展迈出坚实步伐): short, no sentence. */

@@ -142,4 +142,11 @@ class CorpusCleaningTest {
         assertThat(m.speaker()).isEmpty();
         assertThat(m.session()).isEmpty();
     }
+
+    @Test
+    void anExcerptKeepsItsTitleAndAOneSentenceLeadAboveItsFirstParagraph() {
+        String text = "某某省人民政府2023年政府工作报告\n加快实施重大工程,加强区域间基础设施联通。\n"
+                + "铁路方面,扎实推进甲乙高铁建设,推动某某铁路枢纽西环线开工建设,推进丙丁高铁等重点项目前期工作,加快形成放射型高铁网。";
+        assertThat(Boilerplate.strip(Boilerplate.lines(text)).text()).isEqualTo(text);
+    }
 }
