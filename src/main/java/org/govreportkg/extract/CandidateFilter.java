@@ -17,6 +17,8 @@ final class CandidateFilter {
     /** 一河一策, 一村一品, 一河一网一平台: a numbered slogan spelled with 一, no name. */
     private static final Pattern ONE_BY_ONE = Pattern.compile("(?:一[^一]{1,3}){2,}");
 
+    /** (以)甲市为中心: a phrase placing things around a city, no facility. */
+    private static final Pattern AS_CENTRE = Pattern.compile(".{1,11}为中心");
     private static final Pattern POSITIONING = Pattern.compile("(区域|西部|东部|南部|北部|中部)中心$");
 
     private static final java.util.Set<String> PLACE_ONLY_HEADS = java.util.Set.of("head:中心", "head:示范区");
@@ -40,7 +42,7 @@ final class CandidateFilter {
             if (lexicon.isGenericName(c.surface()) || (!c.rule().equals("official") && MEETING.matcher(c.surface()).matches())) {
                 continue;
             }
-            if (c.rule().equals("head:中心") && POSITIONING.matcher(c.surface()).find()) {
+            if (c.rule().equals("head:中心") && (POSITIONING.matcher(c.surface()).find() || AS_CENTRE.matcher(c.surface()).matches())) {
                 continue; // 甲市区域中心, 乙省西部中心: the role a city aims at, not a facility
             }
             kept.add(c);

@@ -474,6 +474,12 @@ final class HeadedNameRecogniser {
         boolean again = true;
         while (again) {
             again = false;
+            if (start > 0 && start < limit && "个所家项条座批类宗处".indexOf(text.charAt(start)) >= 0
+                    && "0123456789余多几十百千".indexOf(text.charAt(start - 1)) >= 0) {
+                start++; // 200余|项子工程: the counter after a number HanLP glued to the name
+                again = true;
+                continue;
+            }
             Matcher q = QUANTITY.matcher(text).region(start, limit);
             Matcher measure = MEASURE.matcher(text).region(start, limit);
             if (q.lookingAt()) {

@@ -97,4 +97,10 @@ class ListItemsAndChainsTest {
         Set<String> orgs = names("沐翠达获评乐山市级专精特新企业", EntityType.ORGANIZATION);
         assertTrue(orgs.contains("沐翠达"), orgs.toString());
     }
+
+    @Test
+    void countedBackboneWorksRoadKindsAndACityAsCentreAreNoProjects() {
+        assertEquals(Set.of(), names("实施好十项骨干工程和200余项子工程,开工建设6个高速公路项目", EntityType.PROJECT));
+        assertEquals(Set.of(), names("加快形成以乐山为中心的放射型高铁网", EntityType.PROJECT));
+    }
 }
