@@ -52,12 +52,21 @@ final class AliasResolver {
             merged.computeIfAbsent(root(g.id, parent), k -> new ArrayList<>()).addAll(g.found);
         }
         List<Entity> out = new ArrayList<>();
-        merged.forEach((id, fs) -> out.add(entity(id, fs, groups.get(id).type(), originalText,
-                Optional.ofNullable(codes.get(id)), scope)));
+        merged.forEach((id, fs) -> {
+            // a congress named only by its short term (县十七届人大三次会议) is named as the meeting's date, not as a body;
+            // its full name (某县第十七届人民代表大会) in a delivery line still names the body
+            if (fs.stream().allMatch(f -> f.candidate().type() == EntityType.ORGANIZATION
+                    && SESSION_ONLY.matcher(originalText.substring(f.start(), f.end())).matches())) {
+                return;
+            }
+            out.add(entity(id, fs, groups.get(id).type(), originalText, Optional.ofNullable(codes.get(id)), scope));
+        });
         return out;
     }
 
     static final String CHINA = "中华人民共和国";
+    private static final java.util.regex.Pattern SESSION_ONLY =
+            java.util.regex.Pattern.compile("[省市区县州旗區縣]?[一二三四五六七八九十]+[届屆]人大");
     private static final Set<String> CHINA_FORMS = Set.of("中国", "我国", "新中国", CHINA);
 
     /** Mentions by identity: a recogniser's key, a place's division, else the surface. */

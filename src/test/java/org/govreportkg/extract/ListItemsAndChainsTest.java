@@ -103,4 +103,20 @@ class ListItemsAndChainsTest {
         assertEquals(Set.of(), names("实施好十项骨干工程和200余项子工程,开工建设6个高速公路项目", EntityType.PROJECT));
         assertEquals(Set.of(), names("加快形成以乐山为中心的放射型高铁网", EntityType.PROJECT));
     }
+
+    @Test
+    void aCongressNamedOnlyByItsShortTermInAMeetingIsNoEntityButStaysAnAliasOfANamedCongress() {
+        ReportMetadata e = ReportMetadata.empty();
+        Extraction alone = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
+                "各位代表:县十七届人大三次会议以来,沐川县经济运行稳中向好。",
+                new ReportMetadata(e.title(), Optional.of("乐山市沐川县人民政府"), e.year(), e.delivered(), e.speaker(),
+                        e.speakerRole(), e.session())));
+        assertFalse(alone.entities().stream().anyMatch(en -> en.prefLabel().contains("人大")), alone.entities().toString());
+        Extraction named = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
+                "各位代表:县十七届人大三次会议以来,在县人大的监督支持下,沐川县经济运行稳中向好。",
+                new ReportMetadata(e.title(), Optional.of("乐山市沐川县人民政府"), e.year(), e.delivered(), e.speaker(),
+                        e.speakerRole(), e.session())));
+        assertTrue(named.entities().stream().anyMatch(en -> en.altLabels().contains("县十七届人大")
+                || en.prefLabel().equals("县十七届人大") && en.altLabels().contains("县人大")), named.entities().toString());
+    }
 }
