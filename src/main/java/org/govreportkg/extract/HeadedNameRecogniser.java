@@ -74,6 +74,8 @@ final class HeadedNameRecogniser {
     /** Numbered slogans: 一中心, 四大中心, 三区. */
     private static final Pattern NUMBERED = Pattern.compile("[一二三四五六七八九十两多几百千]+[大个项]?");
 
+    /** 新办5所新型幼儿园: a count inside the words before the head counts a kind; no name holds one. */
+    private static final Pattern COUNTED_INSIDE = Pattern.compile("[0-9]+[个所家项座批类宗处]");
     /** 两城两区一中心: a slogan counting its parts. */
     private static final Pattern COUNTED_PARTS = Pattern.compile("(?:[一二两三四五六七八九十]\\p{IsHan}){2,}");
     /** 县县通高速, 村村通公路: a slogan that every unit of a level gets the works. */
@@ -267,7 +269,7 @@ final class HeadedNameRecogniser {
             // a name's first character HanLP took for a counter or adverb where the clause starts (天/qt 易经开区)
             boolean clauseInitial = t.word().length() == 1 && Character.isIdeographic(t.word().charAt(0))
                     && (k == 0 || tokens.get(k - 1).tag().equals("w")) && k + 1 < tokens.size()
-                    && (t.tag().startsWith("q") || t.tag().startsWith("d"))
+                    && (t.tag().startsWith("q") || t.tag().startsWith("d") || numeralBeforeACharacter(tokens, k))
                     && FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0 && CLAUSE_OPENERS.indexOf(t.word().charAt(0)) < 0;
             if (NUMBERED_KIND.matcher(t.word()).matches() || AREA_UNITS.contains(t.word())) {
                 break; // 三大|数字产业平台, 5|平方公里|产业片区: a count of kinds or an area is no part of a name
@@ -292,6 +294,17 @@ final class HeadedNameRecogniser {
             k--;
         }
         return start;
+    }
+
+    /** 四/m 皓/ng 公园: a numeral before a lone character HanLP could not join is the name's first character. */
+    private static boolean numeralBeforeACharacter(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.tag().equals("m") || t.word().length() != 1 || "一二三四五六七八九".indexOf(t.word().charAt(0)) < 0 || k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return next.word().length() == 1 && Character.isIdeographic(next.word().charAt(0))
+                && FUNCTION_CHARS.indexOf(next.word().charAt(0)) < 0 && (next.tag().startsWith("n") || next.tag().startsWith("g"));
     }
 
     private static boolean placeEndsAt(List<Token> tokens, int at) {
@@ -456,7 +469,8 @@ final class HeadedNameRecogniser {
                 && !quotedSlogan(text, start, head) && !isGeneric(core) && !awardedTitle(text, start)
                 && !NUMBERED.matcher(core).matches() && !NUMBERED_KIND.matcher(core).lookingAt()
                 && !(core.startsWith("大") && start > 0 && "一二三四五六七八九十两几多".indexOf(text.charAt(start - 1)) >= 0)
-                && !EVERY_LEVEL.matcher(core).lookingAt() && !COUNTED_PARTS.matcher(core).lookingAt();
+                && !EVERY_LEVEL.matcher(core).lookingAt() && !COUNTED_PARTS.matcher(core).lookingAt()
+                && !COUNTED_INSIDE.matcher(core).find();
     }
 
     /** A quoted slogan before 项目/工程/小区 names a programme or a kind (“邻里微服务”项目), not a work. */

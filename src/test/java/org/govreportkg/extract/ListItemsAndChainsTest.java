@@ -119,4 +119,16 @@ class ListItemsAndChainsTest {
         assertTrue(named.entities().stream().anyMatch(en -> en.altLabels().contains("县十七届人大")
                 || en.prefLabel().equals("县十七届人大") && en.altLabels().contains("县人大")), named.entities().toString());
     }
+
+    @Test
+    void aParkWhoseNameStartsWithANumeralIsNamedWhole() {
+        Set<String> places = names("翠屏河生态公园、东岚山公园、四皓公园、九鱼公园相继建成", EntityType.PLACE);
+        assertTrue(places.containsAll(Set.of("四皓公园", "九鱼公园")), places.toString());
+    }
+
+    @Test
+    void centralSchoolsAndKindergartensAreInstitutionsButCountedOnesAreKinds() {
+        Set<String> orgs = names("推进沐江西中学、新翠岚中心校、沐川镇中心幼儿园等7个新建项目,新办5所新型公办幼儿园", EntityType.ORGANIZATION);
+        assertEquals(Set.of("沐江西中学", "新翠岚中心校", "沐川镇中心幼儿园"), orgs);
+    }
 }
