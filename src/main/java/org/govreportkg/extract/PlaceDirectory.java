@@ -15,6 +15,9 @@ import org.govreportkg.extract.gazetteer.PlaceSpan;
  */
 final class PlaceDirectory {
     static final String CHAIN_RULE = "chain";
+    /** 甲右前旗|人民政府: a place HanLP glued to the body it names is still the place. */
+    private static final java.util.regex.Pattern BODY_AFTER_PLACE =
+            java.util.regex.Pattern.compile("人民政府|人民代表大会|第[一二三四五六七八九十]+届|委员会|政府|党委");
     private final Gazetteer gazetteer;
     private final java.util.Set<String> regions;
 
@@ -90,6 +93,7 @@ final class PlaceDirectory {
             boolean provinceAtTokenStart = p.candidates().stream().allMatch(d -> d.level() == Division.Level.PROVINCE)
                     && tokens.stream().anyMatch(t -> t.start() == p.start() && !t.tag().startsWith("ns"));
             if (!p.fullName() && (cutsWord(tokens, p.start()) || cutsWord(tokens, p.end()) && !provinceAtTokenStart
+                    && !BODY_AFTER_PLACE.matcher(text).region(p.end(), text.length()).lookingAt()
                     || !plausible(p.surface(), context, before) && !listedWithASibling(text, p, spans))) {
                 continue;
             }

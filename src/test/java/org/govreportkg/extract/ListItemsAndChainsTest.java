@@ -131,4 +131,15 @@ class ListItemsAndChainsTest {
         Set<String> orgs = names("推进沐江西中学、新翠岚中心校、沐川镇中心幼儿园等7个新建项目,新办5所新型公办幼儿园", EntityType.ORGANIZATION);
         assertEquals(Set.of("沐江西中学", "新翠岚中心校", "沐川镇中心幼儿园"), orgs);
     }
+
+    @Test
+    void aBannerByItsCustomaryAbbreviationIsFoundInsideItsGovernmentsName() {
+        ReportMetadata e = ReportMetadata.empty();
+        Extraction x = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
+                "各位代表:现在,我代表察右中旗人民政府向大会报告工作。",
+                new ReportMetadata(e.title(), Optional.of("察右中旗人民政府"), e.year(), e.delivered(), e.speaker(),
+                        e.speakerRole(), e.session())));
+        assertTrue(x.entities().stream().anyMatch(en -> en.divisionCode().equals(Optional.of("150927"))
+                && en.prefLabel().equals("察右中旗")), x.entities().toString());
+    }
 }

@@ -56,13 +56,18 @@ final class CommonWords {
      * Words that name a county or larger division (广东省 around 广东) do not count; town names
      * do, since many towns are named by ordinary words (中村).
      */
+    private static final java.util.regex.Pattern BODY_AFTER =
+            java.util.regex.Pattern.compile("人民政府|人民代表大会|第[一二三四五六七八九十]+届");
+
     static boolean crossesWord(String text, int begin, int end, boolean strict, Predicate<String> isDivisionName) {
         int from = Math.max(0, begin - MAX_WORD + 1);
         int to = Math.min(text.length(), end + MAX_WORD - 1);
+        // 甲右前旗|人民政府: a word across the end (旗人) does not count before the body the place names
+        boolean bodyAfter = BODY_AFTER.matcher(text).region(end, text.length()).lookingAt();
         for (int s = from; s < end; s++) {
             for (int t = Math.max(s + 2, begin + 1); t <= Math.min(to, s + MAX_WORD); t++) {
                 boolean crossesBegin = s < begin && t > begin && t < end;
-                boolean crossesEnd = s > begin && s < end && t > end;
+                boolean crossesEnd = s > begin && s < end && t > end && !bodyAfter;
                 boolean extends_ = strict && (s == begin && t > end || s < begin && t == end);
                 if ((crossesBegin || crossesEnd || extends_) && isWord(text.substring(s, t), isDivisionName)) {
                     return true;

@@ -82,6 +82,22 @@ final class ShortNames {
         return level == null ? java.util.Optional.empty() : java.util.Optional.of(d.shortName() + level);
     }
 
+    /** A banner named by its wing: 甲乙丙右翼前旗, 甲乙丙左旗. */
+    private static final java.util.regex.Pattern WING_BANNER =
+            java.util.regex.Pattern.compile("(\\p{IsHan})\\p{IsHan}{1,3}?([左右])翼?([前中后]?)旗");
+
+    /**
+     * The customary abbreviation of a banner named by its wing: the first character, the wing and the position
+     * (甲乙丙右翼前旗 → 甲右前旗, 甲乙丙左旗 → 甲左旗), as Inner Mongolian reports write their own banner.
+     */
+    static java.util.Optional<String> bannerAbbreviation(Division d) {
+        java.util.regex.Matcher m = WING_BANNER.matcher(d.name());
+        if (d.level() != Division.Level.DISTRICT || !m.matches()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(m.group(1) + m.group(2) + m.group(3) + "旗");
+    }
+
     private static boolean isNotADivisionName(String stem, Division.Level level) {
         for (String head : NON_DIVISION_HEADS) {
             if (stem.endsWith(head)) {

@@ -33,6 +33,7 @@ final class StandardGazetteer implements Gazetteer {
                 names.merge(d.shortName(), List.of(d), StandardGazetteer::concat);
             }
             ShortNames.withLevelWord(d).ifPresent(n -> names.merge(n, List.of(d), StandardGazetteer::concat));
+            ShortNames.bannerAbbreviation(d).ifPresent(n -> names.merge(n, List.of(d), StandardGazetteer::concat));
         }
         // A parent strictly larger than its child also rules out cycles in ancestors().
         for (Division d : divisions) {

@@ -74,4 +74,22 @@ class ShortNamesTest {
         Division d = new Division("000000", "福田区", "福田", Division.Level.DISTRICT, java.util.Optional.empty());
         assertThat(ShortNames.withLevelWord(d)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "察哈尔右翼中旗, 察右中旗",
+            "阿拉善左旗, 阿左旗",
+            "新巴尔虎右旗, 新右旗",
+    })
+    void aBannerNamedByItsWingIsAbbreviatedToItsFirstCharacterWingAndPosition(String name, String expected) {
+        Division d = new Division("000000", name, ShortNames.of(name, Division.Level.DISTRICT), Division.Level.DISTRICT,
+                java.util.Optional.empty());
+        assertThat(ShortNames.bannerAbbreviation(d)).contains(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBannerWithoutAWingHasNoSuchAbbreviation() {
+        Division d = new Division("000000", "额济纳旗", "额济纳", Division.Level.DISTRICT, java.util.Optional.empty());
+        assertThat(ShortNames.bannerAbbreviation(d)).isEmpty();
+    }
 }
