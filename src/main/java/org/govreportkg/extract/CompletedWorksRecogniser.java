@@ -21,11 +21,9 @@ final class CompletedWorksRecogniser {
     private static final int MAX_ITEM = 16;
 
     private final Lexicon lexicon;
-    private final HeadedNameRecogniser heads;
 
-    CompletedWorksRecogniser(Lexicon lexicon, HeadedNameRecogniser heads) {
+    CompletedWorksRecogniser(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.heads = heads;
     }
 
     /** 年底前, 9月底, 全部, 在全市率先: when and how the works progress, between the name and the predicate. */
@@ -64,8 +62,7 @@ final class CompletedWorksRecogniser {
             }
             boolean crossed = found.stream().anyMatch(o -> o.start() < end && s < o.end() && (o.start() < s || o.end() > end
                     || o.start() == s && o.end() == end || o.type() == EntityType.PROJECT));
-            String core = item.substring(0, item.length() - lexicon.headEndingAt(item, item.length()).map(h -> h.text().length()).orElse(0));
-            if (crossed || lexicon.isStopWord(item) || heads.isGeneric(item) || lexicon.isGenericName(item) || heads.isGeneric(core)) {
+            if (crossed || lexicon.namesNothingInParticular(item)) {
                 continue;
             }
             out.add(new Candidate(item, EntityType.PROJECT, start, end, RULE));

@@ -24,11 +24,9 @@ final class InvestmentItemRecogniser {
             "投用", "投运", "动工", "启动", "完工", "加快", "推进", "顺利", "正式", "全面", "已", "等", "相继", "先后");
 
     private final Lexicon lexicon;
-    private final HeadedNameRecogniser heads;
 
-    InvestmentItemRecogniser(Lexicon lexicon, HeadedNameRecogniser heads) {
+    InvestmentItemRecogniser(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.heads = heads;
     }
 
     List<Candidate> recognise(String text, List<Token> tokens) {
@@ -80,8 +78,7 @@ final class InvestmentItemRecogniser {
             return java.util.Optional.empty();
         }
         String item = text.substring(start, end);
-        String core = item.substring(0, item.length() - lexicon.headEndingAt(item, item.length()).map(h -> h.text().length()).orElse(0));
-        if (lexicon.isStopWord(item) || heads.isGeneric(item) || lexicon.isGenericName(item) || heads.isGeneric(core)) {
+        if (lexicon.namesNothingInParticular(item)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Candidate(item, EntityType.PROJECT, start, end, RULE));

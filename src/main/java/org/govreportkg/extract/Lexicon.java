@@ -129,6 +129,15 @@ final class Lexicon {
         return ok[n];
     }
 
+    /**
+     * Whether an item a frame offers (投资2亿元的…, …全面竣工) names nothing in particular: a stop word, a generic name,
+     * descriptive words only, or descriptive words before its head (污水处理厂, 重点项目).
+     */
+    boolean namesNothingInParticular(String item) {
+        String core = item.substring(0, item.length() - headEndingAt(item, item.length()).map(h -> h.text().length()).orElse(0));
+        return isStopWord(item) || describesOnly(item) || isGenericName(item) || describesOnly(core);
+    }
+
     /** True when {@code name} is a head after descriptive words only (化工园区, 经济开发区): a kind, not a name. */
     boolean isKindName(String name) {
         return headEndingAt(name, name.length()).map(h -> {

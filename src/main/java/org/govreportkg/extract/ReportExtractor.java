@@ -55,8 +55,8 @@ public final class ReportExtractor implements EntityExtractor {
         this.routeSections = new RouteSectionRecogniser(places);
         this.brands = new BrandRecogniser(places, lexicon);
         this.firms = new FirmNameRecogniser(places, lexicon);
-        this.investments = new InvestmentItemRecogniser(lexicon, headedNames);
-        this.completedWorks = new CompletedWorksRecogniser(lexicon, headedNames);
+        this.investments = new InvestmentItemRecogniser(lexicon);
+        this.completedWorks = new CompletedWorksRecogniser(lexicon);
         this.resolver = new AliasResolver(places);
         this.relations = new RelationFinder(places);
     }

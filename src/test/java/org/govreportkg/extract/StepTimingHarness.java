@@ -47,9 +47,9 @@ public final class StepTimingHarness {
         RoadCodeRecogniser roadCodes = new RoadCodeRecogniser();
         RouteSectionRecogniser sections = new RouteSectionRecogniser(places);
         BrandRecogniser brands = new BrandRecogniser(places, lexicon);
-        InvestmentItemRecogniser investments = new InvestmentItemRecogniser(lexicon, heads);
+        InvestmentItemRecogniser investments = new InvestmentItemRecogniser(lexicon);
         FirmNameRecogniser firms = new FirmNameRecogniser(places, lexicon);
-        CompletedWorksRecogniser completedWorks = new CompletedWorksRecogniser(lexicon, heads);
+        CompletedWorksRecogniser completedWorks = new CompletedWorksRecogniser(lexicon);
         LeftEdgeRepair leftEdges = new LeftEdgeRepair();
         AliasResolver resolver = new AliasResolver(places);
         RelationFinder relations = new RelationFinder(places);
