@@ -66,14 +66,17 @@ final class FirmNameRecogniser {
      */
     private java.util.Optional<Candidate> oneWordFirm(String text, List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (!t.tag().startsWith("nt") || t.word().length() < MIN_NAME + 2 || !t.word().chars().allMatch(Character::isIdeographic)
-                || i + 1 < tokens.size() && !endsTheFirm(text, tokens.get(i + 1))
-                || i > 0 && continuesAName(tokens.get(i - 1))) {
+        if (!t.tag().startsWith("nt") || t.word().length() < MIN_NAME + 2 || t.word().length() > MAX_NAME + 4) {
             return java.util.Optional.empty();
         }
         for (String industry : Lexicon.FIRM_INDUSTRIES) {
+            if (!t.word().endsWith(industry)) {
+                continue;
+            }
             String name = t.word().substring(0, t.word().length() - industry.length());
-            if (t.word().endsWith(industry) && name.length() >= MIN_NAME && name.length() <= MAX_NAME
+            if (name.length() >= MIN_NAME && name.length() <= MAX_NAME && name.chars().allMatch(Character::isIdeographic)
+                    && !(i + 1 < tokens.size() && !endsTheFirm(text, tokens.get(i + 1)))
+                    && !(i > 0 && continuesAName(tokens.get(i - 1)))
                     && Lexicon.FIRM_INDUSTRIES.stream().noneMatch(name::contains) && !places.knows(name)
                     && !places.knows(name.substring(0, 2)) && !lexicon.describesOnly(name) && !lexicon.isStopWord(name)
                     && !CoreDictionary.contains(name)) {
