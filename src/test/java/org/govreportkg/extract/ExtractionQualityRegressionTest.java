@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Guards the level reached on the development gold: fails if dev micro F1 drops. */
 class ExtractionQualityRegressionTest {
     /** Dev micro F1 reached with these rules, minus 0.01. */
-    private static final double FLOOR = 0.885;
+    private static final double FLOOR = 0.89;
 
     @Test
     void devMicroF1StaysAtTheLevelReached() {
