@@ -381,13 +381,28 @@ final class ExampleListRecogniser {
             boolean unit = isUnitAfterNumber(tokens, k); // 12/m 英寸/q
             // an attribute (三元/b) sits inside a name, never at its end (长圳/二期/b is a phase, not a name)
             boolean attributeAtEnd = t.tag().equals("b") && t.word().length() >= 2 && t.end() == end;
-            if (t.end() != start || end - t.start() > MAX_ITEM || !(itemPart(t) || unit || splitCounter(tokens, k)) || attributeAtEnd
+            if (t.end() != start || end - t.start() > MAX_ITEM || !(itemPart(t) || unit || splitCounter(tokens, k)
+                    || clauseInitialNameCharacter(tokens, k)) || attributeAtEnd
                     || verbComplement(tokens, k)) {
                 break;
             }
             start = t.start();
         }
         return start;
+    }
+
+    /**
+     * A name's first character HanLP took for an adverb or counter where the clause starts, before a character it
+     * could not join (,太/d 伦/ng 新材料): part of the name.
+     */
+    private static boolean clauseInitialNameCharacter(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.word().length() == 1 && Character.isIdeographic(t.word().charAt(0))
+                && (t.tag().startsWith("d") || t.tag().startsWith("q")) && (k == 0 || tokens.get(k - 1).tag().equals("w"))
+                && k + 1 < tokens.size() && tokens.get(k + 1).word().length() == 1
+                && splitCharacterTag(tokens.get(k + 1).tag())
+                && HeadedNameRecogniser.FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0
+                && HeadedNameRecogniser.CLAUSE_OPENERS.indexOf(t.word().charAt(0)) < 0;
     }
 
     /** A unit of measure after digits (12/m 英寸/q) belongs to a name; a counter (2/m 座/q) does not. */

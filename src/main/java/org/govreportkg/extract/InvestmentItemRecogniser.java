@@ -21,7 +21,8 @@ final class InvestmentItemRecogniser {
     private static final int MAX_ITEM = 16;
     /** Words that say what happened to the item (开工建设, 顺利投产) end it: they are no part of the name. */
     private static final Set<String> PROGRESS = Set.of("开工", "开工建设", "建设", "建成", "投产", "落地", "签约", "竣工",
-            "投用", "投运", "动工", "启动", "完工", "加快", "推进", "顺利", "正式", "全面", "已", "等", "相继", "先后");
+            "投用", "投运", "动工", "启动", "完工", "加快", "推进", "顺利", "正式", "全面", "已", "等", "相继", "先后",
+            "获得", "获批", "通过", "核准");
 
     private final Lexicon lexicon;
 

@@ -23,6 +23,17 @@ final class PlaceTagRecogniser {
         this.places = places;
     }
 
+    /** Whether the tag's last character and the lone character after it make a word (河源|头: 源头). */
+    private static boolean splitsAWordAfterIt(Token t, List<Token> tokens) {
+        int i = tokens.indexOf(t);
+        if (i < 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.start() == t.end() && next.word().length() == 1 && Character.isIdeographic(next.word().charAt(0))
+                && com.hankcs.hanlp.dictionary.CoreDictionary.contains(t.word().charAt(1) + next.word());
+    }
+
     List<Candidate> recognise(String text, List<Token> tokens, Optional<Division> context) {
         List<Candidate> out = new ArrayList<>();
         for (Token t : tokens) {
@@ -60,6 +71,9 @@ final class PlaceTagRecogniser {
             if (!foreign && FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0
                     || ADMIN_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0 && w.length() <= 3 && !places.knows(w)) {
                 continue;
+            }
+            if (w.length() == 2 && splitsAWordAfterIt(t, tokens)) {
+                continue; // 甲乙|河源/ns 头/n: the tag took the first character of 源头, the river's source
             }
             // two-character tags the gazetteer does not know are mostly segmentation accidents (惠民, 花海)
             if (w.length() == 2 && !places.plausible(w, context, Optional.empty()) && !places.isRegion(w)

@@ -135,4 +135,23 @@ class ListItemsAndChainsTest {
         assertTrue(x.entities().stream().anyMatch(en -> en.divisionCode().equals(Optional.of("150927"))
                 && en.prefLabel().equals("察右中旗")), x.entities().toString());
     }
+
+    @Test
+    void aTaggedPlaceThatTookTheFirstCharacterOfTheNextWordIsNoPlace() {
+        Set<String> places = names("加强大理河源头保护", EntityType.PLACE);
+        assertFalse(places.contains("河源"), places.toString());
+    }
+
+    @Test
+    void aFirmsFirstCharacterReadAsAnAdverbAtTheClauseStartStaysInTheListedItem() {
+        Set<String> projects = names("项目加快推进,太翠新材料、生活垃圾焚烧发电等256个产业项目建成投运", EntityType.PROJECT);
+        assertTrue(projects.contains("太翠新材料"), projects.toString());
+        assertFalse(projects.contains("翠新材料"), projects.toString());
+    }
+
+    @Test
+    void anInvestedItemEndsBeforeItsApproval() {
+        Set<String> projects = names("总投资96亿元的翠屏沐河抽水蓄能电站获得核准", EntityType.PROJECT);
+        assertEquals(Set.of("翠屏沐河抽水蓄能电站"), projects);
+    }
 }

@@ -149,4 +149,10 @@ class CorpusCleaningTest {
                 + "铁路方面,扎实推进甲乙高铁建设,推动某某铁路枢纽西环线开工建设,推进丙丁高铁等重点项目前期工作,加快形成放射型高铁网。";
         assertThat(Boilerplate.strip(Boilerplate.lines(text)).text()).isEqualTo(text);
     }
+
+    @Test
+    void aLayoutSpaceBetweenANumberAndAChineseWordIsRemoved() {
+        assertThat(Boilerplate.lines("总投资 86 亿元的甲乙、丙丁等 12 个重大产业项目开工建设,区长 王某"))
+                .containsExactly("总投资86亿元的甲乙、丙丁等12个重大产业项目开工建设,区长 王某");
+    }
 }
