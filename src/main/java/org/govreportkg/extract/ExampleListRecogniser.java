@@ -402,8 +402,11 @@ final class ExampleListRecogniser {
                 && k + 1 < tokens.size() && tokens.get(k + 1).word().length() == 1
                 && splitCharacterTag(tokens.get(k + 1).tag())
                 && HeadedNameRecogniser.FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0
-                && HeadedNameRecogniser.CLAUSE_OPENERS.indexOf(t.word().charAt(0)) < 0;
+                && ADVERB_OPENERS.indexOf(t.word().charAt(0)) < 0;
     }
+
+    /** Adverbs and counters that open a clause (全, 各, 共, 均…); 正 and 太 also start firms' names (正甲, 太乙). */
+    private static final String ADVERB_OPENERS = "全各每本该此这那其年月日共约近超总再亦仍均已首次";
 
     /** A unit of measure after digits (12/m 英寸/q) belongs to a name; a counter (2/m 座/q) does not. */
     static boolean isUnitAfterNumber(List<Token> tokens, int k) {

@@ -43,7 +43,7 @@ final class HeadedNameRecogniser {
     /** Words that describe a firm before its name inside one span (世界500强企业|甲控股集团, 领军企业|乙科技). */
     private static final Pattern FIRM_DESCRIPTOR = Pattern.compile("500强|企业|龙头");
     /** Single characters that open a clause rather than a name (全, 新, 年产…, 再, 均). */
-    static final String CLAUSE_OPENERS = "全新各每本该此这那其年月日共约近超总再亦仍均已正首次";
+    private static final String CLAUSE_OPENERS = "全新各每本该此这那其年月日共约近超总再亦仍均已正首次";
     private static final Pattern QUANTITY = Pattern.compile("[0-9一二三四五六七八九十两多几百千万]+[个所家项条座批类宗处]");
     /** A measure before a kind (3公里公园, 50亩产业园) sizes it; it is no part of a name. */
     private static final Pattern MEASURE = Pattern.compile("[0-9.]+(?:万|亿)?(?:公里|千米|米|亩|公顷|平方米|平方公里|小时|分钟|余|多)+");
@@ -327,6 +327,9 @@ final class HeadedNameRecogniser {
         }
         if (w.length() == 1 && "区市省县".indexOf(w.charAt(0)) >= 0 && !head.crossesPlaces()) {
             return false; // 区 before a road or park is the district's, not part of the name
+        }
+        if (tag.startsWith("ns") && ROAD_HEADS.stream().anyMatch(head.text()::endsWith) && lexicon.isGenericName(w)) {
+            return false; // 老城区|甲乙中路: the part of town a road runs through is no part of its name
         }
         if (w.length() == 1 && Character.isIdeographic(w.charAt(0))) {
             // HanLP splits unknown names into single characters of any tag (青/ng 岚/n 通道, 聚/v 松路)

@@ -154,4 +154,10 @@ class ListItemsAndChainsTest {
         Set<String> projects = names("总投资96亿元的翠屏沐河抽水蓄能电站获得核准", EntityType.PROJECT);
         assertEquals(Set.of("翠屏沐河抽水蓄能电站"), projects);
     }
+
+    @Test
+    void thePartOfTownARoadRunsThroughIsNoPartOfItsName() {
+        Set<String> places = names("行政办公区周边和老城区怡翠中路等区域环境整治全面完工", EntityType.PLACE);
+        assertFalse(places.contains("老城区怡翠中路"), places.toString());
+    }
 }
