@@ -160,4 +160,10 @@ class ListItemsAndChainsTest {
         Set<String> places = names("行政办公区周边和老城区怡翠中路等区域环境整治全面完工", EntityType.PLACE);
         assertFalse(places.contains("老城区怡翠中路"), places.toString());
     }
+
+    @Test
+    void centralPartyOfficesAndTheStateCouncilsGeneralOfficeAreBodiesOfTheirOwn() {
+        assertEquals(Set.of("国务院办公厅", "中宣部"), names("获国务院办公厅通报表扬,经验获中宣部推介", EntityType.ORGANIZATION));
+        assertEquals(Set.of("中央纪委国家监委机关"), names("积极服务保障中央纪委国家监委机关", EntityType.ORGANIZATION));
+    }
 }
