@@ -65,6 +65,7 @@ final class AliasResolver {
     }
 
     static final String CHINA = "中华人民共和国";
+    /** A congress by its short term (县十七届人大), as sessions are dated. */
     private static final java.util.regex.Pattern SESSION_ONLY =
             java.util.regex.Pattern.compile("[省市区县州旗區縣]?[一二三四五六七八九十]+[届屆]人大");
     private static final Set<String> CHINA_FORMS = Set.of("中国", "我国", "新中国", CHINA);

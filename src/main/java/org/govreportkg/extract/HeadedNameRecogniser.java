@@ -59,12 +59,13 @@ final class HeadedNameRecogniser {
     private static final Pattern ADMIN_UNIT = Pattern.compile("(街道|社区|镇|乡|区|县|市|省)$");
     /** Development zones end in 区 but are areas, not administrative units: names are built on them (XX新区YY产业园). */
     private static final Pattern ZONE = Pattern.compile("(新区|开发区|高新区|经开区|园区|工业区|保税区|合作区|商务区|中心区|示范区|试验区|自贸区|先行区)$");
-    /** Road heads that take a date or a number as their name (八一路, 五四大道). */
-    /** Heads that are also the object of a verb (引项目, 上项目). */
+    /** Zones' short words HanLP may split (经/p 开区). */
     private static final List<String> SPLIT_ZONE_WORDS = List.of("经开区", "高新区", "开发区", "自贸区", "保税区");
+    /** Heads that are also the object of a verb (引项目, 上项目). */
     private static final Set<String> OBJECT_HEADS = Set.of("项目", "工程");
     /** Verbs whose object is projects in general (引, 上, 抓, 签, 谋); works verbs (改, 延) make a project's name. */
     private static final String OBJECT_VERBS = "引上抓签招跑争谋落保";
+    /** Road heads that take a date or a number as their name (八一路, 五四大道). */
     private static final Set<String> ROAD_HEADS = Set.of("路", "大道", "大街", "街");
     /** Routes named by their two ends (青岚至松林铁路, 甲至乙高速公路): 至 joins the ends inside the name. */
     private static final Set<String> ROUTE_HEADS = Set.of("铁路", "公路", "高速", "高铁", "城际", "大道", "路", "通道",

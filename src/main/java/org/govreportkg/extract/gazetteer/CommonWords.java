@@ -49,6 +49,10 @@ final class CommonWords {
         return other >= MIN_NON_PLACE_FREQUENCY && place < other;
     }
 
+    /** What follows a place that names a body of it (甲旗人民政府, 甲县第十届…). */
+    private static final java.util.regex.Pattern BODY_AFTER =
+            java.util.regex.Pattern.compile("人民政府|人民代表大会|第[一二三四五六七八九十]+届");
+
     /**
      * True when an ordinary word of the text overlaps the edge of {@code text[begin, end)}, so
      * the span is not read as a name: 政府 across 和政|府, 道路 across 道|路南. For a short form
@@ -56,9 +60,6 @@ final class CommonWords {
      * Words that name a county or larger division (广东省 around 广东) do not count; town names
      * do, since many towns are named by ordinary words (中村).
      */
-    private static final java.util.regex.Pattern BODY_AFTER =
-            java.util.regex.Pattern.compile("人民政府|人民代表大会|第[一二三四五六七八九十]+届");
-
     static boolean crossesWord(String text, int begin, int end, boolean strict, Predicate<String> isDivisionName) {
         int from = Math.max(0, begin - MAX_WORD + 1);
         int to = Math.min(text.length(), end + MAX_WORD - 1);
