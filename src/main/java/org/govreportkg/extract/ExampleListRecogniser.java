@@ -19,7 +19,11 @@ final class ExampleListRecogniser {
             "等(?:[0-9一二三四五六七八九十百多]+[个家批项所宗座条户]|一批)?"
             // the kind may carry a size (等17个20亿元以上重大项目, 等一批百亿级项目)
             + "(?:(?:总?投资)?(?:[0-9.]+[亿万]元|[十百千]亿元?)(?:以上|级)?的?)?"
-            + "([\\p{IsHan}“”0-9]{0,6}?)(项目|工程|企业|公司|高校|央企|国企|民企)");
+            + "([\\p{IsHan}“”0-9]{0,6}?)(项目|工程|企业|公司|高校|央企|国企|民企|酒店"
+            // 甲乙、丙丁戊等高铁建设: railways and motorways listed by the abbreviations of the places they join
+            + "|(?:高铁|城际铁路|铁路|高速公路|高速)(?!项目|工程|发展|增长|成长|运转|运行))");
+    /** Kinds whose examples are works being built; the other kinds (firms, schools, hotels) are bodies. */
+    private static final Set<String> WORKS_KINDS = Set.of("项目", "工程", "高铁", "城际铁路", "铁路", "高速公路", "高速");
     /** 以X、Y为龙头: the firms a sector or cluster is built around. */
     private static final Pattern LEADERS = Pattern.compile(
             "以([^,,。;;:“”()()以为]{2,40})为(?:龙头|代表|骨干|链主)");
@@ -29,8 +33,8 @@ final class ExampleListRecogniser {
             "与([^,,。;;、::“”()()与和及等]{2,12}?)(?:深入开展|开展|深化|达成|签署|建立)?(?:战略|全面|深度)?合作");
     /** X、Y获评国家级…, X入选全省首批…: the subjects of an award or a designation, listed at a clause's start. */
     private static final Pattern AWARDEES = Pattern.compile(
-            "(?:^|[,;:。])([^,;:。“”()与和及]{2,60}?)(?:获评|获批|入选|荣获|被评为|被认定为|成为|获得?|进入|跻身)"
-            + "(?=国家|省|全国|全省|全市|首批|第|中国|世界|财富|福布斯|“|\\p{IsHan}{1,4}[省市]级)");
+            "(?:^|[,;:。])([^,;:。“”()与和及]{2,60}?)(?:分别|均|先后|相继)?(?:获评|获批|入选|荣获|被评为|被认定为|成为|获得?|进入|跻身)"
+            + "(?=国家|省|全国|全省|全市|首批|第|中国|世界|财富|福布斯|“|\\p{IsHan}{1,4}[省市]级|\\p{IsHan}{2,3}省(?:第|首批|重点))");
     private static final Pattern WORKS_AFTER_EXAMPLES = Pattern.compile(
             "等(?=有序推进|加快推进|顺利推进|稳步推进|建成投产|竣工投产|相继投产|开工建设|落地|签约)");
     private static final Pattern CAPACITY_BEFORE = Pattern.compile("[0-9.两一二三四五六七八九十]+[万千百]?(?:吨|套|台|辆|千瓦|兆瓦|平方米|亩)$");
@@ -60,7 +64,7 @@ final class ExampleListRecogniser {
             if (m.group(2).equals("企业") && m.group(1).endsWith("业") || m.group(1).contains("应用")) {
                 continue; // 物流、会展等服务业企业, 智能网联汽车等应用示范项目: kinds of activity, not names
             }
-            lists.add(new int[] {m.start(), m.group(2).equals("项目") || m.group(2).equals("工程") ? 0 : 1});
+            lists.add(new int[] {m.start(), WORKS_KINDS.contains(m.group(2)) ? 0 : 1});
         }
         // 甲制药、乙新材等有序推进: examples whose kind is left unsaid, told by the works that follow
         Matcher w = WORKS_AFTER_EXAMPLES.matcher(text);
@@ -130,6 +134,12 @@ final class ExampleListRecogniser {
                 int firmLength = type == EntityType.PROJECT ? lexicon.firmPrefix(item) : 0;
                 // 6万吨电解锰、2万套模具生产线: a project named by its capacity and product names no one
                 boolean sizedProduct = type == EntityType.PROJECT && CAPACITY_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find();
+                // 甲乙120万吨焦化: unless a firm's name comes before the capacity
+                int named = sizedProduct ? CapacityNames.namedStart(text, tokens, start, lexicon) : -1;
+                if (named >= 0 && found.stream().noneMatch(o -> o.type() == EntityType.PROJECT && o.start() < itemEnd && named < o.end())) {
+                    out.add(new Candidate(text.substring(named, itemEnd), type, named, itemEnd, RULE));
+                }
+                int itemFirst = named >= 0 ? named : start;
                 if (!covered && !sizedProduct && firmLength > 0 && !heads.isGeneric(item)) {
                     // 甲乙科技智能穿戴部件: a firm's product line is the project (whether the industry word is part of the
                     // firm's name is a convention that varies, so the firm is left to the other recognisers)
@@ -143,17 +153,17 @@ final class ExampleListRecogniser {
                     out.add(new Candidate(item, type, start, end, RULE, Optional.empty(),
                             type == EntityType.PROJECT && lexicon.isFirmShortName(item) ? Set.of(EntityType.ORGANIZATION) : Set.of()));
                 }
-                if (start == 0 || text.charAt(start - 1) != '、') {
+                if (itemFirst == 0 || text.charAt(itemFirst - 1) != '、') {
                     // an item whose start was not clear (甲“乙”标准厂房): the list may still go on before it
-                    int previous = text.lastIndexOf('、', start - 1);
-                    if (previous > 0 && start - previous <= MAX_ITEM && text.substring(previous, start).chars()
+                    int previous = text.lastIndexOf('、', itemFirst - 1);
+                    if (previous > 0 && itemFirst - previous <= MAX_ITEM && text.substring(previous, itemFirst).chars()
                             .noneMatch(c -> ",;:。".indexOf(c) >= 0)) {
                         end = previous;
                         continue;
                     }
                     break;
                 }
-                end = start - 1;
+                end = itemFirst - 1;
             }
         }
         return out;

@@ -17,6 +17,8 @@ final class PlaceTagRecogniser {
     private static final String FUNCTION_CHARS = "和与及向于在对的将为由把被是有从到以帮";
     private static final String ADMIN_ENDS = "区市省县街镇";
 
+    /** Regions named by a compass point (东北, 华南), which are also directions. */
+    private static final String COMPASS_REGIONS = "东北 华北 华东 华南 华中 西南 西北";
     private final PlaceDirectory places;
 
     PlaceTagRecogniser(PlaceDirectory places) {
@@ -34,10 +36,29 @@ final class PlaceTagRecogniser {
                 && com.hankcs.hanlp.dictionary.CoreDictionary.contains(t.word().charAt(1) + next.word());
     }
 
+    /**
+     * Whether a compass region's name is no region where it stands: a region stands alone between a verb, preposition
+     * or punctuation and a verb, adverb or punctuation (推动东北全面振兴, 关于东北、辽宁); elsewhere it is a direction
+     * (城区西北部) or part of a name (甲乙西北运营中心, 西南科技大学).
+     */
+    static boolean compassPointInAPhrase(Token t, List<Token> tokens) {
+        if (t.word().length() != 2 || !COMPASS_REGIONS.contains(t.word())) {
+            return false;
+        }
+        int i = tokens.indexOf(t);
+        Token before = i > 0 ? tokens.get(i - 1) : null;
+        Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        boolean openFront = before == null || before.tag().startsWith("w") || before.tag().startsWith("v") && !before.tag().equals("vn")
+                || before.tag().startsWith("p") || before.tag().startsWith("c");
+        boolean openBack = after == null || after.tag().startsWith("w") || after.tag().startsWith("v") || after.tag().startsWith("d")
+                || after.tag().startsWith("ad");
+        return !(openFront && openBack);
+    }
+
     List<Candidate> recognise(String text, List<Token> tokens, Optional<Division> context) {
         List<Candidate> out = new ArrayList<>();
         for (Token t : tokens) {
-            if (t.word().length() < 2) {
+            if (t.word().length() < 2 || compassPointInAPhrase(t, tokens)) {
                 continue;
             }
             // HanLP tags macro-regions as other nouns (京津冀/nz): the region list knows them whatever the tag

@@ -31,6 +31,7 @@ public final class ReportExtractor implements EntityExtractor {
     private final DeicticRecogniser deixis = new DeicticRecogniser();
     private final RoadCodeRecogniser roadCodes = new RoadCodeRecogniser();
     private final LeftEdgeRepair leftEdges = new LeftEdgeRepair();
+    private final CapacityNames capacityNames;
     private final HeadedNameRecogniser headedNames;
     private final CandidateFilter filter;
     private final CoordinationExpander coordination;
@@ -57,6 +58,7 @@ public final class ReportExtractor implements EntityExtractor {
         this.firms = new FirmNameRecogniser(places, lexicon);
         this.investments = new InvestmentItemRecogniser(lexicon);
         this.completedWorks = new CompletedWorksRecogniser(lexicon);
+        this.capacityNames = new CapacityNames(lexicon);
         this.resolver = new AliasResolver(places);
         this.relations = new RelationFinder(places);
     }
@@ -101,6 +103,6 @@ public final class ReportExtractor implements EntityExtractor {
         candidates.addAll(completedWorks.recognise(sentence, tokens, List.copyOf(candidates)));
         candidates.addAll(coordination.expand(sentence, tokens, candidates));
         candidates.removeIf(c -> ExampleListRecogniser.isKindOfExamples(sentence, c));
-        return filter.filter(leftEdges.repair(sentence, candidates));
+        return filter.filter(leftEdges.repair(sentence, capacityNames.repair(sentence, tokens, candidates)));
     }
 }

@@ -1,0 +1,72 @@
+package org.govreportkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mechanisms added in the seventh round, on error kinds of report excerpts from other cities (not committed:
+ * third-party text). Every sentence is invented; names are made up or are real divisions of the general gazetteer.
+ */
+class CapacityNamesAndCompassRegionsTest {
+    private static Set<String> names(String sentence, EntityType type) {
+        return Recognised.names(sentence, type);
+    }
+
+    @Test
+    void aFirmsShortNameBeforeACapacityStartsTheListedProject() {
+        Set<String> projects = names("实施青岚120万吨焦化、松溪化工轨道客车型材等12个重点产业项目", EntityType.PROJECT);
+        assertTrue(projects.contains("青岚120万吨焦化"), projects.toString());
+        assertFalse(projects.contains("焦化"), projects.toString());
+    }
+
+    @Test
+    void aCapacityWithNoNameBeforeItNamesNoProject() {
+        assertEquals(Set.of(), names("新增30万吨产能、建成20万吨粮食储备库等一批项目", EntityType.PROJECT));
+    }
+
+    @Test
+    void aHeadedProjectAfterAFirmAndItsCapacityStartsWithTheFirm() {
+        Set<String> projects = names("推进沐禾丰35万吨数字化生产线项目竣工投产", EntityType.PROJECT);
+        assertEquals(Set.of("沐禾丰35万吨数字化生产线项目"), projects);
+    }
+
+    @Test
+    void aCompassRegionStandingAloneIsAPlace() {
+        assertEquals(Set.of("东北", "辽宁"), names("深入落实关于东北、辽宁振兴发展的重要讲话精神", EntityType.PLACE));
+        assertEquals(Set.of("东北"), names("推动东北全面振兴", EntityType.PLACE));
+    }
+
+    @Test
+    void aCompassPointInsideANameOrAsADirectionIsNoPlace() {
+        Set<String> places = names("加快青岚西北运营中心建设,城区西北部新建西南科技大学分校", EntityType.PLACE);
+        assertFalse(places.contains("西北"), places.toString());
+        assertFalse(places.contains("西南"), places.toString());
+    }
+
+    @Test
+    void railwaysListedByTheirPlacesAbbreviationsAreProjects() {
+        Set<String> projects = names("扎实推进沐岚、青松原等高铁建设", EntityType.PROJECT);
+        assertTrue(projects.contains("沐岚"), projects.toString());
+    }
+
+    @Test
+    void railwayProjectsAsAKindNameNone() {
+        assertEquals(Set.of(), names("谋划一批城际铁路、市域快线等高铁项目", EntityType.PROJECT));
+    }
+
+    @Test
+    void hotelsListedUnderTheirKindAreBodies() {
+        Set<String> bodies = names("青岚假日、松韵花园等一批高品质酒店相继建成开业", EntityType.ORGANIZATION);
+        assertEquals(Set.of("青岚假日", "松韵花园"), bodies);
+    }
+
+    @Test
+    void firmsAwardedSeverallyAreBodies() {
+        Set<String> bodies = names("青岚新材、松溪电子分别被评为湖北省第二批专精特新企业", EntityType.ORGANIZATION);
+        assertTrue(bodies.contains("青岚新材"), bodies.toString());
+    }
+}
