@@ -38,6 +38,8 @@ final class OfficialBodyRecogniser {
     /** 委 followed by these is another word (委员, 委托, 委屈) or a person's title (市委书记), not the committee. */
     private static final String NOT_AFTER_COMMITTEE = "员书会托屈";
 
+    static final String OWN_PLACE = "official:own-place";
+
     List<Candidate> recognise(String text, List<Token> tokens, ReportScope scope) {
         List<Candidate> out = new ArrayList<>();
         Matcher m = BODY.matcher(text);
@@ -62,6 +64,7 @@ final class OfficialBodyRecogniser {
             Optional<String> key = place.map(p -> canonical(p, m.group(2), m.group(3) != null));
             out.add(new Candidate(surface, EntityType.ORGANIZATION, placeStart, m.end(), "official",
                     Optional.of(key.orElse(scope.issuingBody() + "/" + surface))));
+            ownPlace(text, placeFrom, level + 1, scope).ifPresent(out::add);
         }
         Matcher shared = SHARED_LEVEL.matcher(text);
         while (shared.find()) {
@@ -80,6 +83,7 @@ final class OfficialBodyRecogniser {
             String surface = text.substring(placeStart, term.end());
             out.add(new Candidate(surface, EntityType.ORGANIZATION, placeStart, term.end(), "official",
                     Optional.of(place.map(p -> canonical(p, "人大", false)).orElse(scope.issuingBody() + "/" + surface))));
+            ownPlace(text, placeStart, level + 1, scope).ifPresent(out::add);
         }
         Matcher g = MASS_ORGANIZATION.matcher(text);
         while (g.find()) {
@@ -144,6 +148,24 @@ final class OfficialBodyRecogniser {
     }
 
     /** Where a place name written before the level character starts (星河区委 → 星河区), or the level itself. */
+    /**
+     * The report's own division where it names one of its bodies (甲县人民政府工作报告, 在甲县第十届人民代表大会上): the
+     * title and the delivery line may be the only places a short excerpt names its county.
+     */
+    private static Optional<Candidate> ownPlace(String text, int from, int to, ReportScope scope) {
+        if (from >= to) {
+            return Optional.empty();
+        }
+        String named = text.substring(from, to);
+        for (Optional<String> own : List.of(scope.district(), scope.city(), scope.province())) {
+            // a chain (甲市乙区) is found as one already; 自治区 alone is the report's deixis, not its name
+            if (own.isPresent() && named.equals(own.get()) && !named.startsWith("自治")) {
+                return Optional.of(new Candidate(named, EntityType.PLACE, from, to, OWN_PLACE));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static int placeStart(String text, List<Token> tokens, int level, ReportScope scope) {
         int start = level;
         for (Optional<String> known : List.of(scope.district(), scope.city(), scope.province())) {

@@ -1,5 +1,6 @@
 package org.govreportkg.extract;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,18 @@ final class PlaceTagRecogniser {
         return !(openFront && openBack);
     }
 
+    /**
+     * A lake, river or sea whose two-character name HanLP's dictionary holds as a place first of all (甲海/ns, 乙江/ns),
+     * unlike words it holds as common nouns (运河, 山河) or names it guessed on the fly (花海).
+     */
+    static boolean lexicalisedWaterBody(String w) {
+        if (w.length() != 2 || "湖江河海".indexOf(w.charAt(1)) < 0) {
+            return false;
+        }
+        CoreDictionary.Attribute entry = CoreDictionary.get(w);
+        return entry != null && entry.nature.length > 0 && entry.nature[0].toString().equals("ns");
+    }
+
     List<Candidate> recognise(String text, List<Token> tokens, Optional<Division> context) {
         List<Candidate> out = new ArrayList<>();
         for (Token t : tokens) {
@@ -99,6 +112,7 @@ final class PlaceTagRecogniser {
             // two-character tags the gazetteer does not know are mostly segmentation accidents (惠民, 花海)
             if (w.length() == 2 && !places.plausible(w, context, Optional.empty()) && !places.isRegion(w)
                     && !(foreign && w.endsWith("国")) // 韩国, 法国: countries HanLP knows as foreign places
+                    && !lexicalisedWaterBody(w)
                     || "一二三四五六七八九十".indexOf(w.charAt(0)) >= 0) {
                 continue;
             }

@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.util.Optional;
 import java.util.Set;
+import org.govreportkg.ingest.CleanReport;
+import org.govreportkg.ingest.ReportMetadata;
 import org.junit.jupiter.api.Test;
 
 /**
  * Mechanisms added in the seventh round, on error kinds of report excerpts from other cities (not committed:
  * third-party text). Every sentence is invented; names are made up or are real divisions of the general gazetteer.
  */
-class CapacityNamesAndCompassRegionsTest {
+class CapacitiesRegionsAndOwnPlacesTest {
     private static Set<String> names(String sentence, EntityType type) {
         return Recognised.names(sentence, type);
     }
@@ -68,5 +72,21 @@ class CapacityNamesAndCompassRegionsTest {
     void firmsAwardedSeverallyAreBodies() {
         Set<String> bodies = names("青岚新材、松溪电子分别被评为湖北省第二批专精特新企业", EntityType.ORGANIZATION);
         assertTrue(bodies.contains("青岚新材"), bodies.toString());
+    }
+
+    @Test
+    void aRiverHanLPKnowsAsAPlaceIsOneWhateverTheGazetteer() {
+        assertEquals(Set.of("东江", "南湖"), names("实施东江保护治理和运河、山河整治,推进南湖水质提升", EntityType.PLACE));
+    }
+
+    @Test
+    void aCountyNamedOnlyInItsGovernmentsTitleIsAPlaceOfTheReport() {
+        ReportMetadata e = ReportMetadata.empty();
+        Extraction x = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
+                "凤阳县政府工作报告\n各位代表:全县经济运行稳中向好。",
+                new ReportMetadata(e.title(), Optional.of("滁州市凤阳县人民政府"), e.year(), e.delivered(), e.speaker(),
+                        e.speakerRole(), e.session())));
+        assertTrue(x.entities().stream().anyMatch(en -> en.types().contains(EntityType.PLACE) && en.prefLabel().equals("凤阳县")),
+                x.entities().toString());
     }
 }
