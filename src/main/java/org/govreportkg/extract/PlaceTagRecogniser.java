@@ -17,6 +17,8 @@ final class PlaceTagRecogniser {
 
     private static final String FUNCTION_CHARS = "和与及向于在对的将为由把被是有从到以帮";
     private static final String ADMIN_ENDS = "区市省县街镇";
+    /** Verbs of movement and stay HanLP glues to the place after them (来甲阳, 居乙州, 运丙岛). */
+    private static final String GLUED_VERBS = "来居运赴回入出返驻游访留离去往经落";
 
     /** Regions named by a compass point (东北, 华南), which are also directions. */
     private static final String COMPASS_REGIONS = "东北 华北 华东 华南 华中 西南 西北";
@@ -102,6 +104,12 @@ final class PlaceTagRecogniser {
             // HanLP glues function words onto admin characters (和区, 向区, 强区): keep such tokens only if real
             // transliterated foreign names (以色列/nsf) may start with any character
             boolean foreign = t.tag().equals("nsf");
+            if (w.length() >= 3 && (FUNCTION_CHARS + GLUED_VERBS).indexOf(w.charAt(0)) >= 0 && !places.knows(w)
+                    && places.knows(w.substring(1))) {
+                // 来/居/运 + a known place (来甲阳/ns): the verb before it is no part of its name
+                out.add(new Candidate(w.substring(1), EntityType.PLACE, t.start() + 1, t.end(), "tag:" + t.tag()));
+                continue;
+            }
             if (!foreign && FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0
                     || ADMIN_ENDS.indexOf(w.charAt(w.length() - 1)) >= 0 && w.length() <= 3 && !places.knows(w)) {
                 continue;

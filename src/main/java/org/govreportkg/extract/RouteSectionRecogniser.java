@@ -39,8 +39,15 @@ final class RouteSectionRecogniser {
         this.places = places;
     }
 
+    /**
+     * What follows a route named by its ends when its kind comes after a count (甲至乙等5条高速, 甲至乙2条高速公路), maybe
+     * after more routes named so (甲至乙、丙至丁等2条高速).
+     */
+    private static final Pattern COUNTED_KIND = Pattern.compile(
+            "\\G(?:、\\p{IsHan}{2,8}?至\\p{IsHan}{2,8}?)*?(?:等)?(?:[0-9一二三四五六七八九十两]+条)(?:在建)?(?:高速公路|高速|铁路|高铁|城际铁路)");
+
     List<Candidate> recognise(String text, List<Candidate> found) {
-        List<Candidate> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>(routesByTheirEnds(text, found));
         for (Candidate route : found) {
             if (route.type() == EntityType.ORGANIZATION || ROUTE_ENDS.indexOf(route.surface().charAt(route.surface().length() - 1)) < 0
                     && !route.rule().equals(RoadCodeRecogniser.RULE) || KINDS_OF_ROUTE.contains(route.surface())) {
@@ -72,6 +79,27 @@ final class RouteSectionRecogniser {
                     continue;
                 }
                 out.add(new Candidate(text.substring(route.start(), m.end()), EntityType.PROJECT, route.start(), m.end(), RULE));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Routes named by their two ends only, the kind said once for several after a count (甲至乙等5条高速): the ends
+     * are the route's name.
+     */
+    private static List<Candidate> routesByTheirEnds(String text, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher kind = COUNTED_KIND.matcher(text);
+        for (Candidate from : found) {
+            if (from.type() != EntityType.PLACE || from.end() >= text.length() || text.charAt(from.end()) != '至') {
+                continue;
+            }
+            for (Candidate to : found) {
+                if (to.type() == EntityType.PLACE && to.start() == from.end() + 1 && kind.find(to.end())) {
+                    out.add(new Candidate(text.substring(from.start(), to.end()), EntityType.PROJECT, from.start(), to.end(), RULE));
+                    break;
+                }
             }
         }
         return out;

@@ -89,4 +89,15 @@ class CapacitiesRegionsAndOwnPlacesTest {
         assertTrue(x.entities().stream().anyMatch(en -> en.types().contains(EntityType.PLACE) && en.prefLabel().equals("凤阳县")),
                 x.entities().toString());
     }
+
+    @Test
+    void aVerbGluedToAKnownPlaceIsNoPartOfIt() {
+        assertEquals(Set.of("洛阳"), names("总理来洛阳考察指导工作", EntityType.PLACE));
+    }
+
+    @Test
+    void routesNamedByTheirEndsBeforeACountedKindAreProjects() {
+        assertEquals(Set.of("宜宾至泸州"), names("建成宜宾至泸州2条高速公路", EntityType.PROJECT));
+        assertEquals(Set.of("乐山至宜宾", "宜宾至泸州"), names("今年推进乐山至宜宾、宜宾至泸州等2条高速建设", EntityType.PROJECT));
+    }
 }
