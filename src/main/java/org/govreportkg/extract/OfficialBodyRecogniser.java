@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * a short form names the body of the report's own province, city or district.
  */
 final class OfficialBodyRecogniser {
-    private static final Pattern BODY = Pattern.compile("(自治区|[省市区县州旗])(人大常委会|人大|政协|人民政府|政府|党委|委)(党组)?");
+    private static final Pattern BODY = Pattern.compile("(自治区|[省市区县州旗盟])(人大常委会|人大|政协|人民政府|政府|党委|委)(党组)?");
+    /** A prefecture's party committee (地委) and a league's or prefecture's administrative office (行署), by their short forms. */
+    private static final Pattern PREFECTURE = Pattern.compile("地委(?![员托书会屈])|行署");
     /** A people's congress by its term (区十七届人大, 某省第十三届人民代表大会): the body, also inside its session's name. */
     private static final Pattern TERM = Pattern.compile("([省市区县])第?[一二三四五六七八九十]+届(?:人大|人民代表大会)(?!常)");
     /** 区人大、政协: a second body after a first shares its level. */
@@ -84,6 +86,13 @@ final class OfficialBodyRecogniser {
             out.add(new Candidate(surface, EntityType.ORGANIZATION, placeStart, term.end(), "official",
                     Optional.of(place.map(p -> canonical(p, "人大", false)).orElse(scope.issuingBody() + "/" + surface))));
             ownPlace(text, placeStart, level + 1, scope).ifPresent(out::add);
+        }
+        Matcher pf = PREFECTURE.matcher(text);
+        while (pf.find()) {
+            Optional<String> prefecture = scope.city().filter(c -> c.endsWith("地区") || c.endsWith("盟"));
+            String key = pf.group().equals("行署") ? prefecture.map(c -> c + "行政公署").orElse(scope.issuingBody() + "/行署")
+                    : prefecture.map(c -> "中国共产党" + c + "委员会").orElse(scope.issuingBody() + "/地委");
+            out.add(new Candidate(pf.group(), EntityType.ORGANIZATION, pf.start(), pf.end(), "official", Optional.of(key)));
         }
         Matcher g = MASS_ORGANIZATION.matcher(text);
         while (g.find()) {

@@ -69,6 +69,7 @@ record ReportScope(String issuingBody, Optional<String> province, Optional<Strin
             case '市' -> city;
             // 州委 in a county-level city's report (甲首市 in 乙丙州) is the prefecture's, not the city's own
             case '州' -> city.filter(c -> c.endsWith("州"));
+            case '盟' -> city.filter(c -> c.endsWith("盟"));
             case '区', '县', '旗' -> district.map(d -> city.orElse("") + d);
             default -> Optional.empty();
         };

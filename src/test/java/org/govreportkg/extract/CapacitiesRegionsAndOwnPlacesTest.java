@@ -100,4 +100,19 @@ class CapacitiesRegionsAndOwnPlacesTest {
         assertEquals(Set.of("宜宾至泸州"), names("建成宜宾至泸州2条高速公路", EntityType.PROJECT));
         assertEquals(Set.of("乐山至宜宾", "宜宾至泸州"), names("今年推进乐山至宜宾、宜宾至泸州等2条高速建设", EntityType.PROJECT));
     }
+
+    @Test
+    void aLeaguesPartyCommitteeAndAdministrativeOfficeAreBodiesByTheirShortForms() {
+        ReportMetadata e = ReportMetadata.empty();
+        Extraction x = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
+                "各位代表:在盟委、行署的坚强领导下,全旗经济稳中向好。",
+                new ReportMetadata(e.title(), Optional.of("锡林郭勒盟阿巴嘎旗人民政府"), e.year(), e.delivered(), e.speaker(),
+                        e.speakerRole(), e.session())));
+        Set<String> bodies = new java.util.TreeSet<>();
+        x.entities().stream().filter(en -> en.types().contains(EntityType.ORGANIZATION)).forEach(en -> {
+            bodies.add(en.prefLabel());
+            bodies.addAll(en.altLabels());
+        });
+        assertTrue(bodies.containsAll(Set.of("盟委", "行署")), bodies.toString());
+    }
 }
