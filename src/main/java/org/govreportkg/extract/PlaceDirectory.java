@@ -46,6 +46,38 @@ final class PlaceDirectory {
      * Division names in a sentence. A short form (not the full official name) must line up with the
      * segmentation, so county names hidden in ordinary words (城中村, 和政协) are not taken.
      */
+    /**
+     * Fills in the city and province the issuing body leaves out (星河区人民政府 → 青岚市, 广东省). A district whose
+     * name several cities share takes its city from where the report's opening writes the two together (在青岚市星河区
+     * 第十届人民代表大会上).
+     */
+    ReportScope complete(ReportScope scope, String opening) {
+        if (scope.city().isEmpty() && scope.district().isPresent()) {
+            Optional<String> city = cityWrittenBefore(scope.district().get(), opening);
+            if (city.isPresent()) {
+                scope = new ReportScope(scope.issuingBody(), scope.province(), city, scope.district());
+            }
+        }
+        return complete(scope);
+    }
+
+    private Optional<String> cityWrittenBefore(String district, String opening) {
+        for (int at = opening.indexOf(district); at > 0; at = opening.indexOf(district, at + 1)) {
+            if (opening.charAt(at - 1) != '市') {
+                continue;
+            }
+            for (int length = 3; length <= 5 && at - length >= 0; length++) {
+                String name = opening.substring(at - length, at);
+                Optional<Division> city = gazetteer.resolve(name, Optional.empty());
+                if (city.isPresent() && city.get().level() == Division.Level.CITY && city.get().name().equals(name)
+                        && gazetteer.resolve(district, city).filter(d -> gazetteer.ancestors(d).contains(city.get())).isPresent()) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Fills in the city and province the issuing body leaves out (星河区人民政府 → 青岚市, 广东省). */
     ReportScope complete(ReportScope scope) {
         Optional<Division> own = context(scope);

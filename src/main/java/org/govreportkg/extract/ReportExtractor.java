@@ -30,6 +30,8 @@ public final class ReportExtractor implements EntityExtractor {
     private final OfficialBodyRecogniser officialBodies = new OfficialBodyRecogniser();
     private final DeicticRecogniser deixis = new DeicticRecogniser();
     private final RoadCodeRecogniser roadCodes = new RoadCodeRecogniser();
+    /** How much of a report's start may name its issuing body with its city (the title and delivery line). */
+    private static final int OPENING = 400;
     private final LeftEdgeRepair leftEdges = new LeftEdgeRepair();
     private final CapacityNames capacityNames;
     private final HeadedNameRecogniser headedNames;
@@ -72,7 +74,8 @@ public final class ReportExtractor implements EntityExtractor {
     public Extraction extract(CleanReport report) {
         Objects.requireNonNull(report, "report");
         String text = report.text();
-        ReportScope scope = places.complete(ReportScope.of(report, normaliser::normalise));
+        ReportScope scope = places.complete(ReportScope.of(report, normaliser::normalise),
+                normaliser.normalise(report.text().substring(0, Math.min(report.text().length(), OPENING))));
         Optional<Division> context = places.context(scope);
         String normalised = normaliser.normalise(text);
         List<Found> found = new ArrayList<>();

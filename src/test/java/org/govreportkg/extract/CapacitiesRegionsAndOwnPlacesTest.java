@@ -115,4 +115,15 @@ class CapacitiesRegionsAndOwnPlacesTest {
         });
         assertTrue(bodies.containsAll(Set.of("盟委", "行署")), bodies.toString());
     }
+
+    @Test
+    void aDistrictWhoseNameSeveralCitiesShareTakesTheCityTheDeliveryLineWritesBeforeIt() {
+        ReportMetadata e = ReportMetadata.empty();
+        Extraction x = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
+                "政府工作报告\n2020年1月8日在长春市朝阳区第十七届人民代表大会第四次会议上\n各位代表:现在,我代表朝阳区人民政府向大会报告工作。",
+                new ReportMetadata(e.title(), Optional.of("朝阳区人民政府"), e.year(), e.delivered(), e.speaker(),
+                        e.speakerRole(), e.session())));
+        assertTrue(x.entities().stream().anyMatch(en -> en.divisionCode().equals(Optional.of("220104"))),
+                x.entities().toString());
+    }
 }
