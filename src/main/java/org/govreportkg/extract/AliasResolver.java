@@ -88,8 +88,11 @@ final class AliasResolver {
             if (c.type() == EntityType.PLACE && c.key().isPresent() && !CHINA_FORMS.contains(id)) {
                 // 我市 in a county-level city's report: the same division as its name, under its full chain (甲市乙市)
                 String own = id;
-                id = resolved.computeIfAbsent(own, x -> places.resolve(x, context))
-                        .filter(d -> d.name().equals(own) || own.endsWith("州") && d.level() == Division.Level.CITY)
+                Optional<Division> district = scope.district().filter(own::endsWith).flatMap(x -> places.resolve(x, context));
+                id = resolved.computeIfAbsent(own, x -> places.resolve(x, context)).or(() -> district)
+                        // 重庆市黔江区: a municipality's district, written with the municipality before it, is that district
+                        .filter(d -> d.name().equals(own) || own.endsWith(d.name()) && d.level() == Division.Level.DISTRICT
+                                || own.endsWith("州") && d.level() == Division.Level.CITY)
                         .map(places::key).orElse(own); // 我州: the prefecture, whose official name carries its peoples
             }
             if (c.type() == EntityType.PLACE && CHINA_FORMS.contains(id)) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.govreportkg.ingest.CleanReport;
@@ -125,5 +126,18 @@ class CapacitiesRegionsAndOwnPlacesTest {
                         e.speakerRole(), e.session())));
         assertTrue(x.entities().stream().anyMatch(en -> en.divisionCode().equals(Optional.of("220104"))),
                 x.entities().toString());
+    }
+
+    @Test
+    void aMunicipalitysDistrictNamedByDeixisIsTheDistrictItself() {
+        ReportMetadata e = ReportMetadata.empty();
+        Extraction x = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
+                "各位代表:过去一年,我区经济稳中向好,黔江区常住人口稳定增长。",
+                new ReportMetadata(e.title(), Optional.of("重庆市黔江区人民政府"), e.year(), e.delivered(), e.speaker(),
+                        e.speakerRole(), e.session())));
+        List<Entity> district = x.entities().stream().filter(en -> en.types().contains(EntityType.PLACE)
+                && (en.prefLabel().contains("黔江") || en.altLabels().contains("我区"))).toList();
+        assertEquals(1, district.size(), district.toString());
+        assertEquals(Optional.of("500114"), district.get(0).divisionCode());
     }
 }
