@@ -22,6 +22,8 @@ final class PlaceTagRecogniser {
 
     /** Regions named by a compass point (东北, 华南), which are also directions. */
     private static final String COMPASS_REGIONS = "东北 华北 华东 华南 华中 西南 西北";
+    private static final String NEW_CHINA = "新中国";
+
     private final PlaceDirectory places;
 
     PlaceTagRecogniser(PlaceDirectory places) {
@@ -82,6 +84,11 @@ final class PlaceTagRecogniser {
                 // HanLP glues the conjunction to a region it does not know as a place (欧洲和/nr)
                 if (w.length() >= 3 && "和与及".indexOf(w.charAt(w.length() - 1)) >= 0 && places.isRegion(w.substring(0, w.length() - 1))) {
                     out.add(new Candidate(w.substring(0, w.length() - 1), EntityType.PLACE, t.start(), t.end() - 1, "tag:region"));
+                    continue;
+                }
+                if (w.equals(NEW_CHINA)) {
+                    // 新中国成立75周年: the country since 1949, tagged as another noun
+                    out.add(new Candidate(w, EntityType.PLACE, t.start(), t.end(), "tag:" + t.tag()));
                     continue;
                 }
                 if (places.isRegion(t.word())) {

@@ -140,4 +140,12 @@ class CapacitiesRegionsAndOwnPlacesTest {
         assertEquals(1, district.size(), district.toString());
         assertEquals(Optional.of("500114"), district.get(0).divisionCode());
     }
+
+    @Test
+    void theNewChinaOfAnAnniversaryIsChina() {
+        Extraction x = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
+                "各位代表:过去一年,是新中国成立75周年。", ReportMetadata.empty()));
+        assertTrue(x.entities().stream().anyMatch(en -> en.types().contains(EntityType.PLACE) && en.altLabels().contains("新中国")
+                || en.prefLabel().equals("新中国")), x.entities().toString());
+    }
 }
