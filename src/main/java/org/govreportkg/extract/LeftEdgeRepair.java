@@ -1,5 +1,6 @@
 package org.govreportkg.extract;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,12 +15,31 @@ final class LeftEdgeRepair {
     private static final String ADMIN_ENDS = "区县市镇乡";
     private static final int MIN_VILLAGE = 3;
 
+    /** Prepositions and conjunctions HanLP glues to the name after them (以甲乙产业园/nt). */
+    private static final String GLUED_FUNCTION_WORDS = "以在对向把被将由从于为与和及";
+    private static final int MIN_AFTER_TRIM = 3;
+
     List<Candidate> repair(String sentence, List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            out.add(c.rule().startsWith("head:") ? extended(sentence, c, candidates) : c);
+            Candidate trimmed = withoutGluedFunctionWord(sentence, c);
+            out.add(trimmed.rule().startsWith("head:") ? extended(sentence, trimmed, candidates) : trimmed);
         }
         return out;
+    }
+
+    /**
+     * 以|甲乙产业园: a preposition HanLP glued to a name starts no name, unless it makes a word with the next character
+     * (和平, 于都, 向阳).
+     */
+    private static Candidate withoutGluedFunctionWord(String sentence, Candidate c) {
+        String s = c.surface();
+        if (c.rule().equals("official") || c.rule().equals("deixis") || c.rule().equals("gazetteer") || c.rule().equals("chain")
+                || s.length() - 1 < MIN_AFTER_TRIM || GLUED_FUNCTION_WORDS.indexOf(s.charAt(0)) < 0
+                || CoreDictionary.contains(s.substring(0, 2)) || CoreDictionary.contains(s)) {
+            return c;
+        }
+        return new Candidate(s.substring(1), c.type(), c.start() + 1, c.end(), c.rule(), c.key(), c.alsoTypes());
     }
 
     private static Candidate extended(String sentence, Candidate c, List<Candidate> candidates) {

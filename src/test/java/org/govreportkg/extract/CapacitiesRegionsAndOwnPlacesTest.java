@@ -148,4 +148,10 @@ class CapacitiesRegionsAndOwnPlacesTest {
         assertTrue(x.entities().stream().anyMatch(en -> en.types().contains(EntityType.PLACE) && en.altLabels().contains("新中国")
                 || en.prefLabel().equals("新中国")), x.entities().toString());
     }
+
+    @Test
+    void aPrepositionHanLPGluedToANameIsNoPartOfIt() {
+        assertTrue(names("以大运河智谷片区为引领,以松溪口新兴产业园、青岚为支撑", EntityType.PLACE).contains("松溪口新兴产业园"));
+        assertEquals(Set.of("青岚水泥增资扩产"), names("以青岚水泥增资扩产等项目为牵引", EntityType.PROJECT));
+    }
 }
