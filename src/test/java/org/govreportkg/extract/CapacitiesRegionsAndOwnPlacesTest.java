@@ -154,4 +154,11 @@ class CapacitiesRegionsAndOwnPlacesTest {
         assertTrue(names("以大运河智谷片区为引领,以松溪口新兴产业园、青岚为支撑", EntityType.PLACE).contains("松溪口新兴产业园"));
         assertEquals(Set.of("青岚水泥增资扩产"), names("以青岚水泥增资扩产等项目为牵引", EntityType.PROJECT));
     }
+
+    @Test
+    void portsAndPortAreasArePlacesButPortSideWordsAreNot() {
+        Set<String> places = names("推进沐溪津里港、青岚港区建设,加快临港产业发展", EntityType.PLACE);
+        assertTrue(places.containsAll(Set.of("沐溪津里港", "青岚港区")), places.toString());
+        assertFalse(places.stream().anyMatch(p -> p.contains("临港")), places.toString());
+    }
 }
