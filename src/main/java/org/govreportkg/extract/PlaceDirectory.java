@@ -52,6 +52,11 @@ final class PlaceDirectory {
      * 第十届人民代表大会上).
      */
     ReportScope complete(ReportScope scope, String opening) {
+        if (scope.city().filter(c -> c.startsWith("自治")).isPresent()) {
+            // 自治州人民政府: the prefecture's full name is in the delivery line (在甲乙藏族自治州第十五届人民代表大会上)
+            Optional<String> named = fullNameWritten(scope.city().get(), opening);
+            scope = new ReportScope(scope.issuingBody(), scope.province(), named, scope.district());
+        }
         if (scope.city().isEmpty() && scope.district().isPresent()) {
             Optional<String> city = cityWrittenBefore(scope.district().get(), opening);
             if (city.isPresent()) {
@@ -59,6 +64,19 @@ final class PlaceDirectory {
             }
         }
         return complete(scope);
+    }
+
+    private Optional<String> fullNameWritten(String tail, String opening) {
+        for (int at = opening.indexOf(tail); at > 0; at = opening.indexOf(tail, at + 1)) {
+            for (int length = 2; length <= 8 && at - length >= 0; length++) {
+                String name = opening.substring(at - length, at + tail.length());
+                Optional<Division> d = gazetteer.resolve(name, Optional.empty());
+                if (d.isPresent() && d.get().level() == Division.Level.CITY && d.get().name().equals(name)) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<String> cityWrittenBefore(String district, String opening) {

@@ -161,4 +161,21 @@ class CapacitiesRegionsAndOwnPlacesTest {
         assertTrue(places.containsAll(Set.of("沐溪津里港", "青岚港区")), places.toString());
         assertFalse(places.stream().anyMatch(p -> p.contains("临港")), places.toString());
     }
+
+    @Test
+    void anAutonomousPrefecturesReportNamingItselfOnlyAsTheAutonomousPrefectureTakesItsNameFromTheDeliveryLine() {
+        ReportMetadata e = ReportMetadata.empty();
+        Extraction x = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
+                "政府工作报告\n2023年1月在甘孜藏族自治州第十二届人民代表大会第三次会议上\n各位代表:过去一年,我州经济稳中向好。",
+                new ReportMetadata(e.title(), Optional.of("自治州人民政府"), e.year(), e.delivered(), e.speaker(),
+                        e.speakerRole(), e.session())));
+        assertTrue(x.entities().stream().anyMatch(en -> en.divisionCode().equals(Optional.of("513300"))
+                && en.altLabels().contains("我州")), x.entities().toString());
+    }
+
+    @Test
+    void theAutonomousPrefecturesPartyCommitteeKeepsItsNameAndTheProvinceAndPrefectureTogetherNameNoOne() {
+        assertEquals(Set.of("自治州党委"), names("在自治州党委的坚强领导下,全县经济稳中向好", EntityType.ORGANIZATION));
+        assertEquals(Set.of(), names("认真落实省州党委决策部署", EntityType.ORGANIZATION));
+    }
 }
