@@ -35,6 +35,7 @@ final class ExampleListRecogniser {
     private static final Pattern AWARDEES = Pattern.compile(
             "(?:^|[,;:。])([^,;:。“”()与和及]{2,60}?)(?:分别|均|先后|相继)?(?:获评|获批|入选|荣获|被评为|被认定为|成为|获得?|进入|跻身)"
             + "(?=国家|省|全国|全省|全市|首批|第|中国|世界|财富|福布斯|“|\\p{IsHan}{1,4}[省市]级|\\p{IsHan}{2,3}省(?:第|首批|重点))");
+    private static final Pattern SECTOR = Pattern.compile("(?:产业|行业|集群|经济|板块|产业链)$");
     private static final Pattern WORKS_AFTER_EXAMPLES = Pattern.compile(
             "等(?=有序推进|加快推进|顺利推进|稳步推进|建成投产|竣工投产|相继投产|开工建设|落地|签约)");
     private static final Pattern CAPACITY_BEFORE = Pattern.compile("[0-9.两一二三四五六七八九十]+[万千百]?(?:吨|套|台|辆|千瓦|兆瓦|平方米|亩)$");
@@ -249,7 +250,8 @@ final class ExampleListRecogniser {
             for (Item item : items(m, "、")) {
                 int s = item.start(), e = item.end();
                 // an item with a place's or works' head (甲县乙村获评…, 甲孵化基地获评…) is found as one by the head recogniser
-                if (!plausible(item) || itemStart(text, tokens, e) != s
+                // 新能源电池产业跻身国家级集群: a sector, not a body
+                if (!plausible(item) || SECTOR.matcher(item.text()).find() || itemStart(text, tokens, e) != s
                         || lexicon.headEndingAt(item.text(), item.text().length()).filter(h -> h.type() != EntityType.ORGANIZATION).isPresent()
                         || found.stream().anyMatch(o -> o.start() < e && s < o.end() && !regionPrefixedName(o, s, e, text, tokens))) {
                     continue;

@@ -178,4 +178,9 @@ class CapacitiesRegionsAndOwnPlacesTest {
         assertEquals(Set.of("自治州党委"), names("在自治州党委的坚强领导下,全县经济稳中向好", EntityType.ORGANIZATION));
         assertEquals(Set.of(), names("认真落实省州党委决策部署", EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aSectorAwardedATitleAndABreakthroughAreNoBodies() {
+        assertEquals(Set.of(), names("新能源动力电池产业跻身国家级集群,产业转型强势破局", EntityType.ORGANIZATION));
+    }
 }
