@@ -35,7 +35,8 @@ final class ExampleListRecogniser {
     private static final Pattern AWARDEES = Pattern.compile(
             "(?:^|[,;:。])([^,;:。“”()与和及]{2,60}?)(?:分别|均|先后|相继)?(?:获评|获批|入选|荣获|被评为|被认定为|成为|获得?|进入|跻身)"
             + "(?=国家|省|全国|全省|全市|首批|第|中国|世界|财富|福布斯|“|\\p{IsHan}{1,4}[省市]级|\\p{IsHan}{2,3}省(?:第|首批|重点))");
-    private static final Pattern SECTOR = Pattern.compile("(?:产业|行业|集群|经济|板块|产业链)$");
+    /** Subjects of an award that are sectors or activities, not bodies (甲乙产业, 文明城市测评, 服务业发展). */
+    private static final Pattern SECTOR = Pattern.compile("(?:产业|行业|集群|经济|板块|产业链|发展|建设|工作|改革|测评|考核|评价|治理)$");
     private static final Pattern WORKS_AFTER_EXAMPLES = Pattern.compile(
             "等(?=有序推进|加快推进|顺利推进|稳步推进|建成投产|竣工投产|相继投产|开工建设|落地|签约)");
     private static final Pattern CAPACITY_BEFORE = Pattern.compile("[0-9.两一二三四五六七八九十]+[万千百]?(?:吨|套|台|辆|千瓦|兆瓦|平方米|亩)$");

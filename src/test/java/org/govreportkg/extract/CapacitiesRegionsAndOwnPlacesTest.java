@@ -182,5 +182,6 @@ class CapacitiesRegionsAndOwnPlacesTest {
     @Test
     void aSectorAwardedATitleAndABreakthroughAreNoBodies() {
         assertEquals(Set.of(), names("新能源动力电池产业跻身国家级集群,产业转型强势破局", EntityType.ORGANIZATION));
+        assertEquals(Set.of("省政府"), names("文明城市年度测评进入全省第一方阵,金融生态、生产性服务业发展获省政府表彰", EntityType.ORGANIZATION));
     }
 }
