@@ -18,6 +18,10 @@ final class LeftEdgeRepair {
     /** Prepositions and conjunctions HanLP glues to the name after them (以甲乙产业园/nt). */
     private static final String GLUED_FUNCTION_WORDS = "以在对向把被将由从于为与和及";
     private static final int MIN_AFTER_TRIM = 3;
+    private static final int MIN_ROAD = 4;
+    private static final java.util.regex.Pattern ROAD = java.util.regex.Pattern.compile("(?:路|大道|大街|街)$");
+    /** Parts of town a report names before a road in it, longest first. */
+    private static final List<String> CITY_AREAS = List.of("中心城区", "主城区", "老城区", "市区", "城区");
 
     List<Candidate> repair(String sentence, List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>(candidates.size());
@@ -34,6 +38,14 @@ final class LeftEdgeRepair {
      */
     private static Candidate withoutGluedFunctionWord(String sentence, Candidate c) {
         String s = c.surface();
+        for (String area : CITY_AREAS) {
+            // 中心城区|甲乙南路: the part of town a road lies in is no part of its name (城区|快速路 is a kind of road)
+            if (c.rule().startsWith("head:") && s.startsWith(area) && s.length() - area.length() >= MIN_ROAD
+                    && ROAD.matcher(s).find()) {
+                return new Candidate(s.substring(area.length()), c.type(), c.start() + area.length(), c.end(), c.rule(), c.key(),
+                        c.alsoTypes());
+            }
+        }
         if (c.rule().equals("official") || c.rule().equals("deixis") || c.rule().equals("gazetteer") || c.rule().equals("chain")
                 || s.length() - 1 < MIN_AFTER_TRIM || GLUED_FUNCTION_WORDS.indexOf(s.charAt(0)) < 0
                 || CoreDictionary.contains(s.substring(0, 2)) || CoreDictionary.contains(s)) {

@@ -14,8 +14,9 @@ final class RoadCodeRecogniser {
     private static final Pattern CODE = Pattern.compile(
             "(?<![A-Za-z0-9])[GSXgsx](?:\\d{3,4}|\\d{1,2}(?=\\p{IsHan}{0,4}(?:高速|国道|省道|县道|线)))(?![0-9A-Za-z.])");
 
-    /** 国道108线, 省道215: the same roads named by their class and number. */
-    private static final Pattern CLASS_AND_NUMBER = Pattern.compile("(?:国道|省道|县道)[0-9]{2,4}线?");
+    /** 国道108线, 省道215, 209国道: the same roads named by their class and number. */
+    private static final Pattern CLASS_AND_NUMBER = Pattern.compile(
+            "(?:国道|省道|县道)[0-9]{2,4}线?|(?<![0-9.A-Za-z])[0-9]{3}(?:国道|省道|县道)");
 
     List<Candidate> recognise(String text) {
         List<Candidate> out = new ArrayList<>();

@@ -184,4 +184,11 @@ class CapacitiesRegionsAndOwnPlacesTest {
         assertEquals(Set.of(), names("新能源动力电池产业跻身国家级集群,产业转型强势破局", EntityType.ORGANIZATION));
         assertEquals(Set.of("省政府"), names("文明城市年度测评进入全省第一方阵,金融生态、生产性服务业发展获省政府表彰", EntityType.ORGANIZATION));
     }
+
+    @Test
+    void thePartOfTownARoadLiesInIsNoPartOfItsName() {
+        Set<String> places = names("完成中心城区青岚南路提质改造,推进209国道改造", EntityType.PLACE);
+        assertTrue(places.containsAll(Set.of("青岚南路", "209国道")), places.toString());
+        assertFalse(places.contains("中心城区青岚南路"), places.toString());
+    }
 }
