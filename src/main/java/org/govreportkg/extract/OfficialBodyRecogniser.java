@@ -87,7 +87,7 @@ final class OfficialBodyRecogniser {
                     Optional.of(place.map(p -> canonical(p, "人大", false)).orElse(scope.issuingBody() + "/" + surface))));
             ownPlace(text, placeStart, level + 1, scope).ifPresent(out::add);
         }
-        Matcher pf = PREFECTURE.matcher(text);
+        Matcher pf = PREFECTURE.matcher(text.indexOf('委') >= 0 || text.indexOf('署') >= 0 ? text : "");
         while (pf.find()) {
             Optional<String> prefecture = scope.city().filter(c -> c.endsWith("地区") || c.endsWith("盟"));
             String key = pf.group().equals("行署") ? prefecture.map(c -> c + "行政公署").orElse(scope.issuingBody() + "/行署")

@@ -51,13 +51,15 @@ public final class StepTimingHarness {
         FirmNameRecogniser firms = new FirmNameRecogniser(places, lexicon);
         CompletedWorksRecogniser completedWorks = new CompletedWorksRecogniser(lexicon);
         LeftEdgeRepair leftEdges = new LeftEdgeRepair();
+        CapacityNames capacities = new CapacityNames(lexicon);
         AliasResolver resolver = new AliasResolver(places);
         RelationFinder relations = new RelationFinder(places);
         for (int pass = 0; pass < 2; pass++) {
             StepTimingHarness h = new StepTimingHarness();
             for (int i = 0; i < rounds; i++) {
                 for (CleanReport r : reports) {
-                    ReportScope scope = h.time("scope", () -> places.complete(ReportScope.of(r, normaliser::normalise)));
+                    ReportScope scope = h.time("scope", () -> places.complete(ReportScope.of(r, normaliser::normalise),
+                            normaliser.normalise(r.text().substring(0, Math.min(r.text().length(), 400)))));
                     Optional<Division> context = places.context(scope);
                     String normalised = h.time("normalise", () -> normaliser.normalise(r.text()));
                     List<Sentence> sentences = h.time("split", () -> splitter.split(r.text(), normalised));
@@ -81,7 +83,8 @@ public final class StepTimingHarness {
                         List<Candidate> before = List.copyOf(c);
                         c.addAll(h.time("works by their progress", () -> completedWorks.recognise(t, tokens, before)));
                         c.addAll(h.time("coordination", () -> coordination.expand(t, tokens, c)));
-                        List<Candidate> repaired = h.time("left edges", () -> leftEdges.repair(t, c));
+                        List<Candidate> sized = h.time("capacity names", () -> capacities.repair(t, tokens, c));
+                        List<Candidate> repaired = h.time("left edges", () -> leftEdges.repair(t, sized));
                         for (Candidate k : h.time("filter", () -> filter.filter(repaired))) {
                             found.add(new Found(k, s));
                         }
