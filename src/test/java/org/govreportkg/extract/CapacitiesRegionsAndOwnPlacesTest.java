@@ -191,4 +191,9 @@ class CapacitiesRegionsAndOwnPlacesTest {
         assertTrue(places.containsAll(Set.of("青岚南路", "209国道")), places.toString());
         assertFalse(places.contains("中心城区青岚南路"), places.toString());
     }
+
+    @Test
+    void subsidiariesOfCentralFirmsAndPlatformCompaniesInGeneralAreKinds() {
+        assertEquals(Set.of(), names("引进央企二三级子公司20多家,组建平台开发公司", EntityType.ORGANIZATION));
+    }
 }
