@@ -117,6 +117,21 @@ final class PlaceDirectory {
         return new ReportScope(scope.issuingBody(), province, city, scope.district());
     }
 
+    /** Verbs of the slogans that say how a county is to thrive (产业兴县, 生态立县, 工业强县). */
+    private static final String SLOGAN_VERBS = "兴强富立活稳旺美";
+
+    /**
+     * Whether a two-character county name is the end of a four-character slogan (实业富县、…): a slogan verb and 县 after
+     * two characters of a word, before a list separator or the slogan's end.
+     */
+    static boolean sloganOfTheCounty(String text, PlaceSpan p) {
+        String s = p.surface();
+        int after = p.end();
+        return s.length() == 2 && s.charAt(1) == '县' && SLOGAN_VERBS.indexOf(s.charAt(0)) >= 0 && p.start() >= 2
+                && Character.isIdeographic(text.charAt(p.start() - 1)) && Character.isIdeographic(text.charAt(p.start() - 2))
+                && (after == text.length() || "、,，”;；。\"".indexOf(text.charAt(after)) >= 0);
+    }
+
     /** 4.5万城镇居民: a place name starting with a number's unit right after the number is the unit and a word. */
     static boolean afterANumber(String text, int start, String surface) {
         return start > 0 && "万亿千百".indexOf(surface.charAt(0)) >= 0
@@ -153,6 +168,9 @@ final class PlaceDirectory {
             }
             if (afterANumber(text, p.start(), p.surface())) {
                 continue; // 4.5万城镇居民: a number's unit and a common word, not the town 万城镇
+            }
+            if (sloganOfTheCounty(text, p)) {
+                continue; // 实业富县、文旅兴县: a slogan's verb and the word county, not the county 富县
             }
             if (p.surface().length() == 2 && p.start() > 0 && "和与及".indexOf(p.surface().charAt(0)) >= 0
                     && Character.isIdeographic(text.charAt(p.start() - 1))) {

@@ -196,4 +196,9 @@ class CapacitiesRegionsAndOwnPlacesTest {
     void subsidiariesOfCentralFirmsAndPlatformCompaniesInGeneralAreKinds() {
         assertEquals(Set.of(), names("引进央企二三级子公司20多家,组建平台开发公司", EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aCountyNameEndingAFourCharacterSloganIsTheSlogansVerb() {
+        assertEquals(Set.of(), names("坚持生态立县、实业富县、文旅兴县发展战略", EntityType.PLACE));
+    }
 }
