@@ -54,7 +54,16 @@ final class LeftEdgeRepair {
         return new Candidate(s.substring(1), c.type(), c.start() + 1, c.end(), c.rule(), c.key(), c.alsoTypes());
     }
 
+    /** Regions of the country by their compass part, which start names (西部陆海新通道, 东部过境) when nothing precedes them. */
+    private static final List<String> COMPASS_PARTS = List.of("西部", "东部", "南部", "北部", "中部");
+    private static final String OPENERS = "、,，;；:：“(（";
+
     private static Candidate extended(String sentence, Candidate c, List<Candidate> candidates) {
+        int s = c.start();
+        if (s >= 2 && COMPASS_PARTS.contains(sentence.substring(s - 2, s)) && (s == 2 || OPENERS.indexOf(sentence.charAt(s - 3)) >= 0)) {
+            // 、西部|陆海新通道: a name after a list separator starts with the part of the country it serves
+            return new Candidate(sentence.substring(s - 2, c.end()), c.type(), s - 2, c.end(), c.rule(), c.key(), c.alsoTypes());
+        }
         for (Candidate p : candidates) {
             if (c.type() == EntityType.PROJECT && p.rule().equals(RouteSectionRecogniser.RULE) && p.end() == c.start()) {
                 // 甲河乙段|人工湿地净化项目: works on a section of a river or road are named after the section

@@ -201,4 +201,9 @@ class CapacitiesRegionsAndOwnPlacesTest {
     void aCountyNameEndingAFourCharacterSloganIsTheSlogansVerb() {
         assertEquals(Set.of(), names("坚持生态立县、实业富县、文旅兴县发展战略", EntityType.PLACE));
     }
+
+    @Test
+    void aNameAfterAListSeparatorStartsWithThePartOfTheCountryItServes() {
+        assertTrue(names("推进青岚大道、西部沐溪新通道等项目建设", EntityType.PLACE).contains("西部沐溪新通道"));
+    }
 }
