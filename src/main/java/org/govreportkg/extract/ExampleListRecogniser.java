@@ -112,7 +112,8 @@ final class ExampleListRecogniser {
                 }
                 // 领军企业|甲环保科技: the words describing a firm are no part of its name
                 int start = type == EntityType.ORGANIZATION && itemStart >= 0
-                        ? HeadedNameRecogniser.afterFirmDescriptor(text, itemStart, itemEnd0) : itemStart;
+                        ? HeadedNameRecogniser.afterFirmDescriptor(text, itemStart, itemEnd0)
+                        : type == EntityType.PROJECT ? routeStart(text, found, itemStart, listed) : itemStart;
                 if (start < 0 || end - start < 2) {
                     // an item that is no name (南方水泥优化升级: verbs) does not end the list: go on before it
                     int previous = text.lastIndexOf('、', end - 1);
@@ -142,7 +143,13 @@ final class ExampleListRecogniser {
                     out.add(new Candidate(text.substring(named, itemEnd), type, named, itemEnd, RULE));
                 }
                 int itemFirst = named >= 0 ? named : start;
-                if (!covered && !sizedProduct && firmLength > 0 && !heads.isGeneric(item)) {
+                boolean route = type == EntityType.PROJECT && itemStart >= 0 && start < itemStart;
+                if (route) {
+                    // the places at a route's two ends are its name, not names that cover the item
+                    if (found.stream().noneMatch(o -> o.type() != EntityType.PLACE && o.start() < itemEnd && start < o.end())) {
+                        out.add(new Candidate(item, type, start, end, RULE));
+                    }
+                } else if (!covered && !sizedProduct && firmLength > 0 && !heads.isGeneric(item)) {
                     // 甲乙科技智能穿戴部件: a firm's product line is the project (whether the industry word is part of the
                     // firm's name is a convention that varies, so the firm is left to the other recognisers)
                     out.add(new Candidate(item, type, start, end, RULE));
@@ -169,6 +176,15 @@ final class ExampleListRecogniser {
             }
         }
         return out;
+    }
+
+    /** 甲乙至|丙丁、: a listed route named by its two ends starts at the first end, a place found before 至. */
+    private static int routeStart(String text, List<Candidate> found, int start, int listed) {
+        if (start < 2 || text.charAt(start - 1) != '至') {
+            return start;
+        }
+        return found.stream().filter(o -> o.type() == EntityType.PLACE && o.end() == start - 1 && o.start() >= listed)
+                .mapToInt(Candidate::start).min().orElse(start);
     }
 
     /**

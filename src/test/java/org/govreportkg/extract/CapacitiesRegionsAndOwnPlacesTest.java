@@ -206,4 +206,9 @@ class CapacitiesRegionsAndOwnPlacesTest {
     void aNameAfterAListSeparatorStartsWithThePartOfTheCountryItServes() {
         assertTrue(names("推进青岚大道、西部沐溪新通道等项目建设", EntityType.PLACE).contains("西部沐溪新通道"));
     }
+
+    @Test
+    void routesListedByTheirTwoEndsAreProjects() {
+        assertEquals(Set.of("乐山至宜宾", "泸州至内江"), names("加快推进乐山至宜宾、泸州至内江等一批在建项目", EntityType.PROJECT));
+    }
 }
