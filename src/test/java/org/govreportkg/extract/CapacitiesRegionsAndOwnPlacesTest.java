@@ -211,4 +211,13 @@ class CapacitiesRegionsAndOwnPlacesTest {
     void routesListedByTheirTwoEndsAreProjects() {
         assertEquals(Set.of("乐山至宜宾", "泸州至内江"), names("加快推进乐山至宜宾、泸州至内江等一批在建项目", EntityType.PROJECT));
     }
+
+    @Test
+    void theVerbOfAnAwardGluedToItsTitleIsNoPartOfIt() {
+        Extraction x = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
+                "各位代表:沐溪台湾农民创业园获全国海峡两岸青年就业创业基地和示范点工作绩效考核优秀等次、连续8年获全国台湾农民创业园建设发展考评第1名。",
+                ReportMetadata.empty()));
+        assertFalse(x.entities().stream().anyMatch(en -> en.prefLabel().startsWith("获")
+                || en.altLabels().stream().anyMatch(a -> a.startsWith("获"))), x.entities().toString());
+    }
 }
