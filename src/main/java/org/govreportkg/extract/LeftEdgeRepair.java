@@ -54,7 +54,7 @@ final class LeftEdgeRepair {
         return new Candidate(s.substring(1), c.type(), c.start() + 1, c.end(), c.rule(), c.key(), c.alsoTypes());
     }
 
-    /** Regions of the country by their compass part, which start names (西部陆海新通道, 东部过境) when nothing precedes them. */
+    /** Regions of the country by their compass part, which start names (西部甲乙通道, 东部丙丁走廊) when nothing precedes them. */
     private static final List<String> COMPASS_PARTS = List.of("西部", "东部", "南部", "北部", "中部");
     private static final String OPENERS = "、,，;；:：“(（";
 

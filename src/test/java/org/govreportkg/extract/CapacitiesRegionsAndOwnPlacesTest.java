@@ -21,6 +21,14 @@ class CapacitiesRegionsAndOwnPlacesTest {
         return Recognised.names(sentence, type);
     }
 
+    /** The extraction of {@code text} as a report of {@code issuer}. */
+    private static Extraction issuedBy(String issuer, String text) {
+        ReportMetadata e = ReportMetadata.empty();
+        return ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"), text,
+                new ReportMetadata(e.title(), Optional.of(issuer), e.year(), e.delivered(), e.speaker(), e.speakerRole(),
+                        e.session())));
+    }
+
     @Test
     void aFirmsShortNameBeforeACapacityStartsTheListedProject() {
         Set<String> projects = names("实施青岚120万吨焦化、松溪化工轨道客车型材等12个重点产业项目", EntityType.PROJECT);
@@ -82,11 +90,8 @@ class CapacitiesRegionsAndOwnPlacesTest {
 
     @Test
     void aCountyNamedOnlyInItsGovernmentsTitleIsAPlaceOfTheReport() {
-        ReportMetadata e = ReportMetadata.empty();
-        Extraction x = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
-                "凤阳县政府工作报告\n各位代表:全县经济运行稳中向好。",
-                new ReportMetadata(e.title(), Optional.of("滁州市凤阳县人民政府"), e.year(), e.delivered(), e.speaker(),
-                        e.speakerRole(), e.session())));
+        Extraction x = issuedBy("滁州市凤阳县人民政府",
+                "凤阳县政府工作报告\n各位代表:全县经济运行稳中向好。");
         assertTrue(x.entities().stream().anyMatch(en -> en.types().contains(EntityType.PLACE) && en.prefLabel().equals("凤阳县")),
                 x.entities().toString());
     }
@@ -104,11 +109,8 @@ class CapacitiesRegionsAndOwnPlacesTest {
 
     @Test
     void aLeaguesPartyCommitteeAndAdministrativeOfficeAreBodiesByTheirShortForms() {
-        ReportMetadata e = ReportMetadata.empty();
-        Extraction x = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
-                "各位代表:在盟委、行署的坚强领导下,全旗经济稳中向好。",
-                new ReportMetadata(e.title(), Optional.of("锡林郭勒盟阿巴嘎旗人民政府"), e.year(), e.delivered(), e.speaker(),
-                        e.speakerRole(), e.session())));
+        Extraction x = issuedBy("锡林郭勒盟阿巴嘎旗人民政府",
+                "各位代表:在盟委、行署的坚强领导下,全旗经济稳中向好。");
         Set<String> bodies = new java.util.TreeSet<>();
         x.entities().stream().filter(en -> en.types().contains(EntityType.ORGANIZATION)).forEach(en -> {
             bodies.add(en.prefLabel());
@@ -119,22 +121,16 @@ class CapacitiesRegionsAndOwnPlacesTest {
 
     @Test
     void aDistrictWhoseNameSeveralCitiesShareTakesTheCityTheDeliveryLineWritesBeforeIt() {
-        ReportMetadata e = ReportMetadata.empty();
-        Extraction x = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
-                "政府工作报告\n2020年1月8日在长春市朝阳区第十七届人民代表大会第四次会议上\n各位代表:现在,我代表朝阳区人民政府向大会报告工作。",
-                new ReportMetadata(e.title(), Optional.of("朝阳区人民政府"), e.year(), e.delivered(), e.speaker(),
-                        e.speakerRole(), e.session())));
+        Extraction x = issuedBy("朝阳区人民政府",
+                "政府工作报告\n2020年1月8日在长春市朝阳区第十七届人民代表大会第四次会议上\n各位代表:现在,我代表朝阳区人民政府向大会报告工作。");
         assertTrue(x.entities().stream().anyMatch(en -> en.divisionCode().equals(Optional.of("220104"))),
                 x.entities().toString());
     }
 
     @Test
     void aMunicipalitysDistrictNamedByDeixisIsTheDistrictItself() {
-        ReportMetadata e = ReportMetadata.empty();
-        Extraction x = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
-                "各位代表:过去一年,我区经济稳中向好,黔江区常住人口稳定增长。",
-                new ReportMetadata(e.title(), Optional.of("重庆市黔江区人民政府"), e.year(), e.delivered(), e.speaker(),
-                        e.speakerRole(), e.session())));
+        Extraction x = issuedBy("重庆市黔江区人民政府",
+                "各位代表:过去一年,我区经济稳中向好,黔江区常住人口稳定增长。");
         List<Entity> district = x.entities().stream().filter(en -> en.types().contains(EntityType.PLACE)
                 && (en.prefLabel().contains("黔江") || en.altLabels().contains("我区"))).toList();
         assertEquals(1, district.size(), district.toString());
@@ -164,11 +160,8 @@ class CapacitiesRegionsAndOwnPlacesTest {
 
     @Test
     void anAutonomousPrefecturesReportNamingItselfOnlyAsTheAutonomousPrefectureTakesItsNameFromTheDeliveryLine() {
-        ReportMetadata e = ReportMetadata.empty();
-        Extraction x = ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"),
-                "政府工作报告\n2023年1月在甘孜藏族自治州第十二届人民代表大会第三次会议上\n各位代表:过去一年,我州经济稳中向好。",
-                new ReportMetadata(e.title(), Optional.of("自治州人民政府"), e.year(), e.delivered(), e.speaker(),
-                        e.speakerRole(), e.session())));
+        Extraction x = issuedBy("自治州人民政府",
+                "政府工作报告\n2023年1月在甘孜藏族自治州第十二届人民代表大会第三次会议上\n各位代表:过去一年,我州经济稳中向好。");
         assertTrue(x.entities().stream().anyMatch(en -> en.divisionCode().equals(Optional.of("513300"))
                 && en.altLabels().contains("我州")), x.entities().toString());
     }
