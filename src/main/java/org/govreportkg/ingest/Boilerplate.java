@@ -33,6 +33,12 @@ final class Boilerplate {
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     /** 等 12 个, 总投资 86 亿元, 2025 年: a layout space between a number and a Chinese word is no part of the text. */
     private static final Pattern SPACE_BY_NUMBER = Pattern.compile("(?<=[0-9]) (?=\\p{IsHan})|(?<=\\p{IsHan}) (?=[0-9])");
+    /**
+     * 省妇幼保健 院, 辽 宁: in a paragraph of prose a space between two Chinese characters is left over from a PDF's line
+     * breaks. Short lines keep theirs (区长 某某, 政 府 工 作 报 告 are read for the report's metadata).
+     */
+    private static final Pattern SPACE_IN_PROSE = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
+    private static final Pattern PARAGRAPH_PUNCTUATION = Pattern.compile("[,，。;；]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]+");
 
     private static final Pattern ADDRESS = Pattern.compile("^各位(人大)?代表");
@@ -62,6 +68,9 @@ final class Boilerplate {
         for (String raw : text.split("\\R")) {
             String line = SPACES.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ").strip();
             line = SPACE_BY_NUMBER.matcher(line).replaceAll("");
+            if (line.length() >= PARAGRAPH_MIN && PARAGRAPH_PUNCTUATION.matcher(line).find()) {
+                line = SPACE_IN_PROSE.matcher(line).replaceAll("");
+            }
             if (!line.isEmpty()) {
                 lines.add(line);
             }

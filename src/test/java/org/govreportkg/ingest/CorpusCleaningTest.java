@@ -155,4 +155,10 @@ class CorpusCleaningTest {
         assertThat(Boilerplate.lines("总投资 86 亿元的甲乙、丙丁等 12 个重大产业项目开工建设,区长 王某"))
                 .containsExactly("总投资86亿元的甲乙、丙丁等12个重大产业项目开工建设,区长 王某");
     }
+
+    @Test
+    void aSpaceBetweenChineseCharactersIsRemovedInProseButKeptInShortLines() {
+        assertThat(Boilerplate.lines("区长 王某\n推进甲乙妇幼保健 院、丙丁宾馆、上 新街项目建设,完成戊己大道改造,新建学校3所,新增学位2000个。"))
+                .containsExactly("区长 王某", "推进甲乙妇幼保健院、丙丁宾馆、上新街项目建设,完成戊己大道改造,新建学校3所,新增学位2000个。");
+    }
 }
