@@ -21,13 +21,6 @@ class CapacitiesRegionsAndOwnPlacesTest {
         return Recognised.names(sentence, type);
     }
 
-    /** The extraction of {@code text} as a report of {@code issuer}. */
-    private static Extraction issuedBy(String issuer, String text) {
-        ReportMetadata e = ReportMetadata.empty();
-        return ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"), text,
-                new ReportMetadata(e.title(), Optional.of(issuer), e.year(), e.delivered(), e.speaker(), e.speakerRole(),
-                        e.session())));
-    }
 
     @Test
     void aFirmsShortNameBeforeACapacityStartsTheListedProject() {
@@ -90,7 +83,7 @@ class CapacitiesRegionsAndOwnPlacesTest {
 
     @Test
     void aCountyNamedOnlyInItsGovernmentsTitleIsAPlaceOfTheReport() {
-        Extraction x = issuedBy("滁州市凤阳县人民政府",
+        Extraction x = Recognised.issuedBy("滁州市凤阳县人民政府",
                 "凤阳县政府工作报告\n各位代表:全县经济运行稳中向好。");
         assertTrue(x.entities().stream().anyMatch(en -> en.types().contains(EntityType.PLACE) && en.prefLabel().equals("凤阳县")),
                 x.entities().toString());
@@ -109,7 +102,7 @@ class CapacitiesRegionsAndOwnPlacesTest {
 
     @Test
     void aLeaguesPartyCommitteeAndAdministrativeOfficeAreBodiesByTheirShortForms() {
-        Extraction x = issuedBy("锡林郭勒盟阿巴嘎旗人民政府",
+        Extraction x = Recognised.issuedBy("锡林郭勒盟阿巴嘎旗人民政府",
                 "各位代表:在盟委、行署的坚强领导下,全旗经济稳中向好。");
         Set<String> bodies = new java.util.TreeSet<>();
         x.entities().stream().filter(en -> en.types().contains(EntityType.ORGANIZATION)).forEach(en -> {
@@ -121,7 +114,7 @@ class CapacitiesRegionsAndOwnPlacesTest {
 
     @Test
     void aDistrictWhoseNameSeveralCitiesShareTakesTheCityTheDeliveryLineWritesBeforeIt() {
-        Extraction x = issuedBy("朝阳区人民政府",
+        Extraction x = Recognised.issuedBy("朝阳区人民政府",
                 "政府工作报告\n2020年1月8日在长春市朝阳区第十七届人民代表大会第四次会议上\n各位代表:现在,我代表朝阳区人民政府向大会报告工作。");
         assertTrue(x.entities().stream().anyMatch(en -> en.divisionCode().equals(Optional.of("220104"))),
                 x.entities().toString());
@@ -129,7 +122,7 @@ class CapacitiesRegionsAndOwnPlacesTest {
 
     @Test
     void aMunicipalitysDistrictNamedByDeixisIsTheDistrictItself() {
-        Extraction x = issuedBy("重庆市黔江区人民政府",
+        Extraction x = Recognised.issuedBy("重庆市黔江区人民政府",
                 "各位代表:过去一年,我区经济稳中向好,黔江区常住人口稳定增长。");
         List<Entity> district = x.entities().stream().filter(en -> en.types().contains(EntityType.PLACE)
                 && (en.prefLabel().contains("黔江") || en.altLabels().contains("我区"))).toList();
@@ -160,7 +153,7 @@ class CapacitiesRegionsAndOwnPlacesTest {
 
     @Test
     void anAutonomousPrefecturesReportNamingItselfOnlyAsTheAutonomousPrefectureTakesItsNameFromTheDeliveryLine() {
-        Extraction x = issuedBy("自治州人民政府",
+        Extraction x = Recognised.issuedBy("自治州人民政府",
                 "政府工作报告\n2023年1月在甘孜藏族自治州第十二届人民代表大会第三次会议上\n各位代表:过去一年,我州经济稳中向好。");
         assertTrue(x.entities().stream().anyMatch(en -> en.divisionCode().equals(Optional.of("513300"))
                 && en.altLabels().contains("我州")), x.entities().toString());

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.govreportkg.ingest.CleanReport;
-import org.govreportkg.ingest.ReportMetadata;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,13 +18,6 @@ class ListItemsAndChainsTest {
         return Recognised.names(sentence, type);
     }
 
-    /** The extraction of {@code text} as a report of {@code issuer}. */
-    private static Extraction issuedBy(String issuer, String text) {
-        ReportMetadata e = ReportMetadata.empty();
-        return ReportExtractor.standard().extract(new CleanReport("t", URI.create("file:/t.txt"), text,
-                new ReportMetadata(e.title(), Optional.of(issuer), e.year(), e.delivered(), e.speaker(), e.speakerRole(),
-                        e.session())));
-    }
 
     @Test
     void anItemBetweenTwoListSeparatorsIsTheWholeStretchAndHoldsThePlacesItNames() {
@@ -68,7 +58,7 @@ class ListItemsAndChainsTest {
 
     @Test
     void aDistrictWrittenAfterItsCityHasTheChainAsAnAliasAndTheCityStaysAPlace() {
-        Extraction x = issuedBy("乐山市沐川县人民政府", "乐山市沐川县人民政府工作报告\n各位代表:沐川县经济运行稳中向好。");
+        Extraction x = Recognised.issuedBy("乐山市沐川县人民政府", "乐山市沐川县人民政府工作报告\n各位代表:沐川县经济运行稳中向好。");
         List<Entity> county = x.entities().stream().filter(en -> en.divisionCode().equals(Optional.of("511129"))).toList();
         assertEquals(1, county.size(), x.entities().toString());
         assertEquals("沐川县", county.get(0).prefLabel());
@@ -110,9 +100,9 @@ class ListItemsAndChainsTest {
 
     @Test
     void aCongressNamedOnlyByItsShortTermInAMeetingIsNoEntityButStaysAnAliasOfANamedCongress() {
-        Extraction alone = issuedBy("乐山市沐川县人民政府", "各位代表:县十七届人大三次会议以来,沐川县经济运行稳中向好。");
+        Extraction alone = Recognised.issuedBy("乐山市沐川县人民政府", "各位代表:县十七届人大三次会议以来,沐川县经济运行稳中向好。");
         assertFalse(alone.entities().stream().anyMatch(en -> en.prefLabel().contains("人大")), alone.entities().toString());
-        Extraction named = issuedBy("乐山市沐川县人民政府", "各位代表:县十七届人大三次会议以来,在县人大的监督支持下,沐川县经济运行稳中向好。");
+        Extraction named = Recognised.issuedBy("乐山市沐川县人民政府", "各位代表:县十七届人大三次会议以来,在县人大的监督支持下,沐川县经济运行稳中向好。");
         assertTrue(named.entities().stream().anyMatch(en -> en.altLabels().contains("县十七届人大")
                 || en.prefLabel().equals("县十七届人大") && en.altLabels().contains("县人大")), named.entities().toString());
     }
@@ -131,7 +121,7 @@ class ListItemsAndChainsTest {
 
     @Test
     void aBannerByItsCustomaryAbbreviationIsFoundInsideItsGovernmentsName() {
-        Extraction x = issuedBy("察右中旗人民政府", "各位代表:现在,我代表察右中旗人民政府向大会报告工作。");
+        Extraction x = Recognised.issuedBy("察右中旗人民政府", "各位代表:现在,我代表察右中旗人民政府向大会报告工作。");
         assertTrue(x.entities().stream().anyMatch(en -> en.divisionCode().equals(Optional.of("150927"))
                 && en.prefLabel().equals("察右中旗")), x.entities().toString());
     }
