@@ -43,7 +43,7 @@ final class HeadedNameRecogniser {
     /** Words that describe a firm before its name inside one span (世界500强企业|甲控股集团, 领军企业|乙科技). */
     private static final Pattern FIRM_DESCRIPTOR = Pattern.compile("500强|企业|龙头");
     /** Single characters that open a clause rather than a name (全, 新, 年产…, 再, 均). */
-    private static final String CLAUSE_OPENERS = "全新各每本该此这那其年月日共约近超总再亦仍均已正首次";
+    static final String CLAUSE_OPENERS = "全新各每本该此这那其年月日共约近超总再亦仍均已正首次";
     private static final Pattern QUANTITY = Pattern.compile("[0-9一二三四五六七八九十两多几百千万]+[个所家项条座批类宗处]");
     /** A measure before a kind (3公里公园, 50亩产业园) sizes it; it is no part of a name. */
     private static final Pattern MEASURE = Pattern.compile("[0-9.]+(?:万|亿)?(?:公里|千米|米|亩|公顷|平方米|平方公里|小时|分钟|余|多)+");

@@ -34,6 +34,7 @@ public final class ReportExtractor implements EntityExtractor {
     private static final int OPENING = 400;
     private final LeftEdgeRepair leftEdges = new LeftEdgeRepair();
     private final CapacityNames capacityNames;
+    private final ClauseStartNames clauseStarts;
     private final HeadedNameRecogniser headedNames;
     private final CandidateFilter filter;
     private final CoordinationExpander coordination;
@@ -61,6 +62,7 @@ public final class ReportExtractor implements EntityExtractor {
         this.investments = new InvestmentItemRecogniser(lexicon);
         this.completedWorks = new CompletedWorksRecogniser(lexicon);
         this.capacityNames = new CapacityNames(lexicon);
+        this.clauseStarts = new ClauseStartNames(lexicon);
         this.resolver = new AliasResolver(places);
         this.relations = new RelationFinder(places);
     }
@@ -106,6 +108,7 @@ public final class ReportExtractor implements EntityExtractor {
         candidates.addAll(completedWorks.recognise(sentence, tokens, List.copyOf(candidates)));
         candidates.addAll(coordination.expand(sentence, tokens, candidates));
         candidates.removeIf(c -> ExampleListRecogniser.isKindOfExamples(sentence, c));
-        return filter.filter(leftEdges.repair(sentence, capacityNames.repair(sentence, tokens, candidates)));
+        List<Candidate> sized = capacityNames.repair(sentence, tokens, candidates);
+        return filter.filter(clauseStarts.repair(sentence, tokens, leftEdges.repair(sentence, sized)));
     }
 }

@@ -52,6 +52,7 @@ public final class StepTimingHarness {
         CompletedWorksRecogniser completedWorks = new CompletedWorksRecogniser(lexicon);
         LeftEdgeRepair leftEdges = new LeftEdgeRepair();
         CapacityNames capacities = new CapacityNames(lexicon);
+        ClauseStartNames clauseStarts = new ClauseStartNames(lexicon);
         AliasResolver resolver = new AliasResolver(places);
         RelationFinder relations = new RelationFinder(places);
         for (int pass = 0; pass < 2; pass++) {
@@ -84,7 +85,8 @@ public final class StepTimingHarness {
                         c.addAll(h.time("works by their progress", () -> completedWorks.recognise(t, tokens, before)));
                         c.addAll(h.time("coordination", () -> coordination.expand(t, tokens, c)));
                         List<Candidate> sized = h.time("capacity names", () -> capacities.repair(t, tokens, c));
-                        List<Candidate> repaired = h.time("left edges", () -> leftEdges.repair(t, sized));
+                        List<Candidate> edged = h.time("left edges", () -> leftEdges.repair(t, sized));
+                        List<Candidate> repaired = h.time("clause starts", () -> clauseStarts.repair(t, tokens, edged));
                         for (Candidate k : h.time("filter", () -> filter.filter(repaired))) {
                             found.add(new Found(k, s));
                         }

@@ -1,0 +1,43 @@
+package org.govreportkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A name opening a list item or clause keeps the first characters HanLP cut off. Every sentence is invented. */
+class ClauseStartNamesTest {
+    private static Set<String> projects(String sentence) {
+        return Recognised.names(sentence, EntityType.PROJECT);
+    }
+
+    @Test
+    void aFirmNameCutIntoSingleCharactersStartsTheListedProject() {
+        Set<String> projects = projects("甲电2×100万千瓦、谦通预焙阳极二期、青松工业水合肼技改等12个项目相继投产");
+        assertTrue(projects.contains("谦通预焙阳极二期"), projects.toString());
+        assertTrue(projects.stream().noneMatch(p -> p.equals("焙阳极二期")), projects.toString());
+    }
+
+    @Test
+    void aStatusWordNamingAFirmAfterAClauseBreakStartsTheProject() {
+        assertEquals(Set.of("永恒新能源一期项目"), projects("连续第四年被评为十强县;永恒新能源一期项目顺利实现投产"));
+    }
+
+    @Test
+    void aFirmNameSplitIntoANameAndAnAdverbStartsTheProject() {
+        Set<String> projects = projects("、松通预焙阳极二期、国家核基地综合保障区等一批重大项目相继落地");
+        assertTrue(projects.contains("松通预焙阳极二期"), projects.toString());
+    }
+
+    @Test
+    void aVerbOpeningTheClauseIsNoPartOfTheName() {
+        assertEquals(Set.of("新能源一期项目"), projects("加快推进产业升级,加快新能源一期项目建设"));
+    }
+
+    @Test
+    void aPronounOpeningTheClauseIsNoPartOfTheName() {
+        Set<String> projects = projects("产业链加快延伸,其龙新材料二期建成");
+        assertTrue(projects.stream().noneMatch(p -> p.startsWith("其")), projects.toString());
+    }
+}
