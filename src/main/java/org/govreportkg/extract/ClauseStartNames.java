@@ -45,7 +45,7 @@ final class ClauseStartNames {
             }
         }
         int gapStart = from;
-        if (gapStart == c.start() || candidates.stream().anyMatch(o -> o != c && o.start() < c.start() && o.end() > gapStart)) {
+        if (gapStart == c.start() || candidates.stream().anyMatch(o -> o != c && o.end() > gapStart && o.end() <= c.start())) {
             return c; // nothing before the name, or a name of its own there (a place the works lie in)
         }
         List<Token> gap = tokens.stream().filter(t -> t.end() > gapStart && t.start() < c.start()).toList();

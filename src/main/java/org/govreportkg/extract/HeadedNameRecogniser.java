@@ -38,6 +38,8 @@ final class HeadedNameRecogniser {
     private static final Set<String> AREA_UNITS = Set.of("平方公里", "平方米", "万平方米", "公里", "公顷", "千米", "小时", "分钟");
     private static final String TIME_CHARS = "年月日时今明去昨前后初末春夏秋冬期季代世纪周晨晚午夜当近来";
     private static final Set<String> COUNTED_KINDS = Set.of("项目", "工程");
+    private static final Pattern COUNTED_BEFORE = Pattern.compile("[0-9一二三四五六七八九十两几多]+[个项座]$");
+    private static final Pattern DESIGNATION_AFTER = Pattern.compile("示范|试点");
     private static final Pattern COUNT_AFTER = Pattern.compile("[0-9一二三四五六七八九十百千]+[个项批]");
     private static final Set<String> LINE_HEADS = Set.of("号线", "专线", "试验线");
     /** Words that describe a firm before its name inside one span (世界500强企业|甲控股集团, 领军企业|乙科技). */
@@ -63,8 +65,8 @@ final class HeadedNameRecogniser {
     private static final List<String> SPLIT_ZONE_WORDS = List.of("经开区", "高新区", "开发区", "自贸区", "保税区");
     /** Heads that are also the object of a verb (引项目, 上项目). */
     private static final Set<String> OBJECT_HEADS = Set.of("项目", "工程");
-    /** Verbs whose object is projects in general (引, 上, 抓, 签, 谋); works verbs (改, 延) make a project's name. */
-    private static final String OBJECT_VERBS = "引上抓签招跑争谋落保";
+    /** Verbs whose object is projects in general (引, 上, 抓, 签, 谋, 攻); works verbs (改, 延) make a project's name. */
+    private static final String OBJECT_VERBS = "引上抓签招跑争谋落保攻";
     /** Road heads that take a date or a number as their name (八一路, 五四大道). */
     private static final Set<String> ROAD_HEADS = Set.of("路", "大道", "大街", "街");
     /** Routes named by their two ends (青岚至松林铁路, 甲至乙高速公路): 至 joins the ends inside the name. */
@@ -129,6 +131,9 @@ final class HeadedNameRecogniser {
             if (COUNTED_KINDS.contains(head.text()) && COUNT_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
                 continue; // 引进甲地产业项目195个: a kind being counted, not one project
             }
+            if (head.activity() && DESIGNATION_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                continue; // 甲区循环化改造|示范试点: works a place is chosen to demonstrate are a designation, no project
+            }
             int start = leftEdge(text, tokens, j, end, head, placeEndingAt);
             final int i0 = i;
             start = afterAwardVerb(text, start, headStart);
@@ -149,6 +154,9 @@ final class HeadedNameRecogniser {
             start = withSplitZoneWord(text, start);
             if (start >= headStart) {
                 continue;
+            }
+            if (head.type() == EntityType.PROJECT && COUNTED_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find()) {
+                continue; // 5个|风电项目, 建成一个|城市综合体: a counted kind of works, not one named project
             }
             if (OBJECT_HEADS.contains(head.text()) && j > 0 && tokens.get(j - 1).end() == headStart
                     && tokens.get(j - 1).word().length() == 1 && OBJECT_VERBS.indexOf(tokens.get(j - 1).word().charAt(0)) >= 0) {

@@ -1,0 +1,51 @@
+package org.govreportkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mechanisms added in the eighth round, on error kinds of report excerpts from other cities. Every sentence is
+ * invented; names are made up or are real divisions of the general gazetteer.
+ */
+class CountedKindsDesignationsAndBypassesTest {
+    @Test
+    void aDeHanlpGluedToAPlaceIsNoPartOfTheNewTownsName() {
+        Set<String> places = Recognised.names("打造产城融合发展的松原北部新城,跨入新时代", EntityType.PLACE);
+        assertTrue(places.contains("松原北部新城"), places.toString());
+        assertTrue(places.stream().noneMatch(p -> p.startsWith("的")), places.toString());
+    }
+
+    @Test
+    void aRailwaysSecondTrackIsOneProjectNotACoordinatedPlace() {
+        Set<String> all = Recognised.all("谋划推进青岚铁路复线、松溪高速西安至辽中段");
+        assertTrue(Recognised.names("谋划推进青岚铁路复线、松溪高速西安至辽中段", EntityType.PROJECT).contains("青岚铁路复线"),
+                all.toString());
+        assertTrue(all.stream().noneMatch(n -> n.equals("复线") || n.equals("松溪")), all.toString());
+    }
+
+    @Test
+    void aBypassIsAPlaceBeingBuilt() {
+        Extraction extraction = Recognised.issuedBy("青岚市人民政府", "规划建设青岚公路松原绕越线。");
+        Entity bypass = extraction.entities().stream().filter(e -> e.prefLabel().equals("青岚公路松原绕越线")).findFirst()
+                .orElseThrow(() -> new AssertionError(extraction.entities().toString()));
+        assertEquals(Set.of(EntityType.PLACE, EntityType.PROJECT), bypass.types());
+    }
+
+    @Test
+    void worksAPlaceIsChosenToDemonstrateAreNoProject() {
+        assertEquals(Set.of(), Recognised.names("推进青岚经济区国家循环化改造示范试点建设", EntityType.PROJECT));
+    }
+
+    @Test
+    void aCountedKindOfWorksIsNoNamedProject() {
+        assertEquals(Set.of(), Recognised.names("青岚、松溪5个风电项目陆续并网发电", EntityType.PROJECT));
+    }
+
+    @Test
+    void projectsAsTheObjectOfAttackNameNoProject() {
+        assertEquals(Set.of(), Recognised.names("集中精力攻项目、扩投资、促消费", EntityType.PROJECT));
+    }
+}
