@@ -109,6 +109,10 @@ final class ExampleListRecogniser {
                 if (type == EntityType.PROJECT && (itemStart < 0 || itemStart > listed) && boundedItem(text, tokens, listed, itemEnd0)) {
                     itemStart = listed; // 、甲乙线北延、: between two separators the whole stretch is the item, whatever HanLP made of it
                     bounded = true;
+                } else if (type == EntityType.PROJECT && clause >= listed && (itemStart < 0 || itemStart > clause)
+                        && firstItem(text, tokens, clause, itemEnd0)) {
+                    itemStart = clause; // ,甲乙核电、丙丁电站: the list's first item runs from the clause's start
+                    bounded = true;
                 }
                 // 领军企业|甲环保科技: the words describing a firm are no part of its name
                 int start = type == EntityType.ORGANIZATION && itemStart >= 0
@@ -387,6 +391,32 @@ final class ExampleListRecogniser {
                 && inside.get(1).word().length() == 1 && splitCharacterTag(inside.get(1).tag());
         return !(first.startsWith("v") && !first.equals("vn")) && (!first.startsWith("d") || nameReadAsAdverb) && !first.startsWith("p")
                 && !first.startsWith("c") && !first.startsWith("r") && !first.startsWith("m");
+    }
+
+    /**
+     * Whether the stretch from a clause's start to the list separator after it is the list's first item: it
+     * starts like a name and holds no verb before its last word (,加快推进甲、 is a clause, not an item).
+     */
+    private boolean firstItem(String text, List<Token> tokens, int from, int to) {
+        if (to >= text.length() || text.charAt(to) != '、' || from > 0 && ",，;；。".indexOf(text.charAt(from - 1)) < 0
+                || to - from < 3 || to - from > MAX_ITEM + 4) {
+            return false;
+        }
+        String stretch = text.substring(from, to);
+        if (stretch.chars().anyMatch(c -> ":：“”()（）《》".indexOf(c) >= 0) || lexicon.describesOnly(stretch)
+                || lexicon.headEndingAt(stretch, stretch.length()).filter(h -> h.type() != EntityType.PROJECT).isPresent()) {
+            return false; // a building or body listed under works (甲乙世居、…等修缮工程) keeps its own type
+        }
+        List<Token> inside = tokens.stream().filter(t -> t.start() >= from && t.end() <= to).toList();
+        if (inside.isEmpty() || inside.get(0).start() != from || inside.get(inside.size() - 1).end() != to
+                || inside.stream().anyMatch(t -> lexicon.isStopWord(t.word()))
+                || inside.subList(0, inside.size() - 1).stream().anyMatch(t -> t.tag().startsWith("v") && !t.tag().equals("vn"))) {
+            return false;
+        }
+        String first = inside.get(0).tag();
+        return !first.startsWith("v") && !first.startsWith("d") && !first.startsWith("p") && !first.startsWith("c")
+                && !first.startsWith("r") && !first.startsWith("m") && !first.startsWith("t") && !first.startsWith("f")
+                && unknownToTheDictionary(inside, stretch);
     }
 
     private static int lastClauseBreak(String text, int before) {
