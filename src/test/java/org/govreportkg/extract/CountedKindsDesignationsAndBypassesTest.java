@@ -70,4 +70,10 @@ class CountedKindsDesignationsAndBypassesTest {
         Set<String> projects = Recognised.names("书房投入运营,大千世居、南岚学堂等文物修缮工程完工", EntityType.PROJECT);
         assertTrue(projects.stream().noneMatch(p -> p.endsWith("世居")), projects.toString());
     }
+
+    @Test
+    void openingAPortNamesNoPort() {
+        Set<String> places = Recognised.names("渝松高铁正式开工建设,青岚新港一期开港试运行", EntityType.PLACE);
+        assertTrue(places.stream().noneMatch(p -> p.endsWith("开港")), places.toString());
+    }
 }
