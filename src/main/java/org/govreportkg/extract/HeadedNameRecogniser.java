@@ -38,6 +38,10 @@ final class HeadedNameRecogniser {
     private static final Set<String> AREA_UNITS = Set.of("平方公里", "平方米", "万平方米", "公里", "公顷", "千米", "小时", "分钟");
     private static final String TIME_CHARS = "年月日时今明去昨前后初末春夏秋冬期季代世纪周晨晚午夜当近来";
     private static final Set<String> COUNTED_KINDS = Set.of("项目", "工程");
+    /** Heads that say only that something is a project, so the words before them must name it. */
+    private static final Set<String> KIND_HEADS = Set.of("项目");
+    /** Tags of ordinary words: nouns, verbs, adjectives, distinguishing words, nominal verbs. */
+    private static final Set<String> COMMON_TAGS = Set.of("n", "vn", "v", "vi", "a", "an", "ad", "b", "d", "vd", "nf", "gi", "gm", "nnt", "nnd");
     private static final Pattern COUNTED_BEFORE = Pattern.compile("[0-9一二三四五六七八九十两几多]+[个项座]$");
     private static final Pattern DESIGNATION_AFTER = Pattern.compile("示范|试点");
     private static final Pattern COUNT_AFTER = Pattern.compile("[0-9一二三四五六七八九十百千]+[个项批]");
@@ -180,6 +184,10 @@ final class HeadedNameRecogniser {
             if (!namesSomething(text.substring(start, headStart).replaceAll("[“”]", ""), text, start, head)) {
                 continue;
             }
+            if (KIND_HEADS.contains(head.text()) && opensAPhrase(tokens, start) && commonWordsOnly(tokens, start, headStart)
+                    && !holdsAHeadOrWorks(text, tokens, start, headStart)) {
+                continue; // 奶牛养殖项目, 智能制造项目: ordinary words before 项目 say what kind of project, not which
+            }
             int fullEnd = withParenthetical(text, end);
             if (head.text().endsWith("期") && text.startsWith("工程", fullEnd)) {
                 fullEnd += 2; // 甲项目一期工程: the phase's works are the project's name
@@ -303,6 +311,33 @@ final class HeadedNameRecogniser {
             k--;
         }
         return start;
+    }
+
+    /**
+     * Whether the words from {@code start} to {@code end} are all ordinary dictionary words: no proper name, abbreviation,
+     * letter, digit or character HanLP could not join into a word.
+     */
+    private static boolean commonWordsOnly(List<Token> tokens, int start, int end) {
+        List<Token> core = tokens.stream().filter(t -> t.end() > start && t.start() < end).toList();
+        return !core.isEmpty() && core.get(0).start() == start && core.stream().allMatch(t -> t.word().length() >= 2
+                && t.word().chars().allMatch(Character::isIdeographic) && COMMON_TAGS.stream().anyMatch(t.tag()::equals));
+    }
+
+    /** Whether nothing that could name the works comes right before {@code start}: the sentence's start, a verb or a function word. */
+    private boolean opensAPhrase(List<Token> tokens, int start) {
+        Optional<Token> before = tokens.stream().filter(t -> t.end() == start).findFirst();
+        return before.isEmpty() || lexicon.isStopWord(before.get().word())
+                || java.util.stream.Stream.of("w", "v", "p", "c", "u", "d", "a", "f", "m", "r").anyMatch(before.get().tag()::startsWith);
+    }
+
+    /** 新址重建, 数字化生产线, 人工湿地: works or a kind of facility, which other steps tie to the name before them. */
+    private boolean holdsAHeadOrWorks(String text, List<Token> tokens, int start, int end) {
+        for (int p = start + 1; p <= end; p++) {
+            if (lexicon.headEndingAt(text, p).filter(h -> h.text().length() >= 2).isPresent()) {
+                return true;
+            }
+        }
+        return tokens.stream().anyMatch(t -> t.start() >= start && t.end() <= end && NAME_VERBS.contains(t.word()));
     }
 
     /** 四/m 皓/ng 公园: a numeral before a lone character HanLP could not join is the name's first character. */

@@ -76,4 +76,16 @@ class CountedKindsDesignationsAndBypassesTest {
         Set<String> places = Recognised.names("渝松高铁正式开工建设,青岚新港一期开港试运行", EntityType.PLACE);
         assertTrue(places.stream().noneMatch(p -> p.endsWith("开港")), places.toString());
     }
+
+    @Test
+    void ordinaryWordsBeforeXiangmuSayOnlyWhatKindOfProject() {
+        assertEquals(Set.of(), Recognised.names("加快推进生猪养殖项目、智能制造项目建设", EntityType.PROJECT));
+    }
+
+    @Test
+    void worksOrAFacilityBeforeXiangmuStillMakeAProject() {
+        Set<String> projects = Recognised.names("实施青岚河人工湿地水质净化项目", EntityType.PROJECT);
+        assertTrue(projects.contains("青岚河人工湿地水质净化项目"), projects.toString());
+        assertTrue(Recognised.names("推进35万吨数字化生产线项目", EntityType.PROJECT).contains("数字化生产线项目"));
+    }
 }
