@@ -128,9 +128,10 @@ final class Boilerplate {
         return start;
     }
 
+    /** A lead shorter than a paragraph, or a line of prose whose sentence the page cut off (一年来,始终坚持…,经济活力蓬勃向上). */
     private static boolean isParagraphShorterThanTheAnchor(String line) {
-        return line.length() < PARAGRAPH_MIN && (line.contains("。") || SENTENCE_END.matcher(line).find())
-                && !BoilerplateLines.isBoilerplate(line);
+        return (line.length() < PARAGRAPH_MIN && (line.contains("。") || SENTENCE_END.matcher(line).find())
+                || PARAGRAPH_PUNCTUATION.matcher(line).find()) && !BoilerplateLines.isBoilerplate(line);
     }
 
     /** An unnumbered section heading of an excerpt (2019年发展迈出坚实步伐): short, no sentence. */

@@ -151,6 +151,13 @@ class CorpusCleaningTest {
     }
 
     @Test
+    void anExcerptKeepsItsTitleAndALeadWhoseSentenceThePageCutOff() {
+        String text = "某某市某某区人民政府工作报告\n一年来,始终坚持以实干争先的奋进姿态聚力攻坚,全力以赴扩投资、促消费,经济活力蓬勃向上\n"
+                + "项目投资势强劲足。储备重大项目319个、总投资1216亿元,推进甲乙河流域排涝整治等100个项目建设,丙丁产业园二期建成投用。";
+        assertThat(Boilerplate.strip(Boilerplate.lines(text)).text()).isEqualTo(text);
+    }
+
+    @Test
     void aLayoutSpaceBetweenANumberAndAChineseWordIsRemoved() {
         assertThat(Boilerplate.lines("总投资 86 亿元的甲乙、丙丁等 12 个重大产业项目开工建设,区长 王某"))
                 .containsExactly("总投资86亿元的甲乙、丙丁等12个重大产业项目开工建设,区长 王某");
