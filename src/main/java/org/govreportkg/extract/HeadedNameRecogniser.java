@@ -38,6 +38,8 @@ final class HeadedNameRecogniser {
     private static final Set<String> AREA_UNITS = Set.of("平方公里", "平方米", "万平方米", "公里", "公顷", "千米", "小时", "分钟");
     private static final String TIME_CHARS = "年月日时今明去昨前后初末春夏秋冬期季代世纪周晨晚午夜当近来";
     private static final Set<String> COUNTED_KINDS = Set.of("项目", "工程");
+    /** The longest Chinese personal name, family name included. */
+    private static final int PERSON_NAME_MAX = 4;
     /** Heads that say only that something is a project, so the words before them must name it. */
     private static final Set<String> KIND_HEADS = Set.of("项目");
     /** Tags of ordinary words: nouns, verbs, adjectives, distinguishing words, nominal verbs. */
@@ -184,6 +186,9 @@ final class HeadedNameRecogniser {
             if (!namesSomething(text.substring(start, headStart).replaceAll("[“”]", ""), text, start, head)) {
                 continue;
             }
+            if (end - start <= PERSON_NAME_MAX && personAfterTitle(tokens, start)) {
+                continue; // 区长 王长港: a person's name after a job title, whatever its last character
+            }
             if (KIND_HEADS.contains(head.text()) && opensAPhrase(tokens, start) && commonWordsOnly(tokens, start, headStart)
                     && !holdsAHeadOrWorks(text, tokens, start, headStart)) {
                 continue; // 奶牛养殖项目, 智能制造项目: ordinary words before 项目 say what kind of project, not which
@@ -321,6 +326,19 @@ final class HeadedNameRecogniser {
         List<Token> core = tokens.stream().filter(t -> t.end() > start && t.start() < end).toList();
         return !core.isEmpty() && core.get(0).start() == start && core.stream().allMatch(t -> t.word().length() >= 2
                 && t.word().chars().allMatch(Character::isIdeographic) && COMMON_TAGS.stream().anyMatch(t.tag()::equals));
+    }
+
+    private static boolean personAfterTitle(List<Token> tokens, int start) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).start() == start) {
+                int before = k - 1;
+                while (before >= 0 && tokens.get(before).word().isBlank()) {
+                    before--;
+                }
+                return before >= 0 && tokens.get(before).tag().equals("nnt");
+            }
+        }
+        return false;
     }
 
     /** Whether nothing that could name the works comes right before {@code start}: the sentence's start, a verb or a function word. */

@@ -88,4 +88,17 @@ class CountedKindsDesignationsAndBypassesTest {
         assertTrue(projects.contains("青岚河人工湿地水质净化项目"), projects.toString());
         assertTrue(Recognised.names("推进35万吨数字化生产线项目", EntityType.PROJECT).contains("数字化生产线项目"));
     }
+
+    @Test
+    void aPersonNamedAfterAJobTitleIsNoPlaceWhateverItEndsIn() {
+        assertEquals(Set.of(), Recognised.names("青岚区人民政府区长 李海港", EntityType.PLACE));
+    }
+
+    @Test
+    void aKnowledgeCityIsAPlaceBeingBuilt() {
+        Extraction extraction = Recognised.issuedBy("青岚市人民政府", "推动青岚知识城建设。");
+        Entity city = extraction.entities().stream().filter(e -> e.prefLabel().equals("青岚知识城")).findFirst()
+                .orElseThrow(() -> new AssertionError(extraction.entities().toString()));
+        assertEquals(Set.of(EntityType.PLACE, EntityType.PROJECT), city.types());
+    }
 }
