@@ -273,6 +273,9 @@ final class HeadedNameRecogniser {
                 }
                 continue;
             }
+            if (splitVerb(tokens, k)) {
+                break; // 形/ng 成/v 甲乙产业园: a verb HanLP cut in two characters is no part of the name after it
+            }
             boolean unit = ExampleListRecogniser.isUnitAfterNumber(tokens, k);
             boolean routeAbbreviation = ROUTE_HEADS.contains(head.text()) && singleCharacterRun(tokens, k, j);
             boolean dateName = k == j - 1 && ROAD_HEADS.contains(head.text()) && tokens.get(j).word().equals(head.text())
@@ -356,6 +359,21 @@ final class HeadedNameRecogniser {
             }
         }
         return tokens.stream().anyMatch(t -> t.start() >= start && t.end() <= end && NAME_VERBS.contains(t.word()));
+    }
+
+    /** Whether the single character at {@code k} and the one before it make a verb of the dictionary (形/ng 成/v). */
+    private static boolean splitVerb(List<Token> tokens, int k) {
+        if (k == 0) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        Token before = tokens.get(k - 1);
+        if (t.word().length() != 1 || before.word().length() != 1 || before.end() != t.start()) {
+            return false;
+        }
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute word =
+                com.hankcs.hanlp.dictionary.CoreDictionary.get(before.word() + t.word());
+        return word != null && word.nature.length > 0 && word.nature[0].toString().startsWith("v");
     }
 
     /** 四/m 皓/ng 公园: a numeral before a lone character HanLP could not join is the name's first character. */

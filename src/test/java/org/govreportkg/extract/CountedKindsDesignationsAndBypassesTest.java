@@ -3,6 +3,7 @@ package org.govreportkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -100,5 +101,14 @@ class CountedKindsDesignationsAndBypassesTest {
         Entity city = extraction.entities().stream().filter(e -> e.prefLabel().equals("青岚知识城")).findFirst()
                 .orElseThrow(() -> new AssertionError(extraction.entities().toString()));
         assertEquals(Set.of(EntityType.PLACE, EntityType.PROJECT), city.types());
+    }
+
+    @Test
+    void aVerbHanlpCutInTwoCharactersIsNoPartOfTheParkAfterIt() {
+        String sentence = "形成青岚新材料产业园";
+        List<Token> tokens = List.of(new Token("形", "ng", 0), new Token("成", "v", 1), new Token("青岚新材料产业园", "nt", 2));
+        List<String> names = new HeadedNameRecogniser(Lexicon.standard()).recognise(sentence, tokens).stream()
+                .map(Candidate::surface).toList();
+        assertEquals(List.of("青岚新材料产业园"), names);
     }
 }
