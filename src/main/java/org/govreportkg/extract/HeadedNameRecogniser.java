@@ -131,6 +131,9 @@ final class HeadedNameRecogniser {
             if (head.text().length() == 1 && !oneCharacterHeadStands(tokens, i, head)) {
                 continue;
             }
+            if (head.text().equals("中心") && text.startsWith("城市", end)) {
+                continue; // 建设国家中心|城市: a central city is a designation, no centre
+            }
             if (head.text().equals("站") && end < text.length() && STAND_VERB_AFTER.indexOf(text.charAt(end)) >= 0) {
                 continue;
             }

@@ -111,4 +111,16 @@ class CountedKindsDesignationsAndBypassesTest {
                 .map(Candidate::surface).toList();
         assertEquals(List.of("青岚新材料产业园"), names);
     }
+
+    @Test
+    void aCentralCityIsADesignationNoCentre() {
+        Set<String> projects = Recognised.names("支持青岚建设国家中心城市、省域副中心城市", EntityType.PROJECT);
+        assertEquals(Set.of(), projects);
+    }
+
+    @Test
+    void townshipTradeCentresAreAKindOfFacility() {
+        Set<String> projects = Recognised.names("提档升级沐溪镇商贸综合体等乡镇商贸中心5个", EntityType.PROJECT);
+        assertTrue(projects.stream().noneMatch(p -> p.equals("乡镇商贸中心")), projects.toString());
+    }
 }
