@@ -29,10 +29,14 @@ class CountedKindsDesignationsAndBypassesTest {
 
     @Test
     void aBypassIsAPlaceBeingBuilt() {
-        Extraction extraction = Recognised.issuedBy("青岚市人民政府", "规划建设青岚公路松原绕越线。");
-        Entity bypass = extraction.entities().stream().filter(e -> e.prefLabel().equals("青岚公路松原绕越线")).findFirst()
-                .orElseThrow(() -> new AssertionError(extraction.entities().toString()));
-        assertEquals(Set.of(EntityType.PLACE, EntityType.PROJECT), bypass.types());
+        assertEquals(Set.of(EntityType.PLACE, EntityType.PROJECT), typesOf("规划建设青岚公路松原绕越线。", "青岚公路松原绕越线"));
+    }
+
+    /** The types of the entity labelled {@code label} in {@code text} read as a city's report. */
+    private static Set<EntityType> typesOf(String text, String label) {
+        Extraction extraction = Recognised.issuedBy("青岚市人民政府", text);
+        return extraction.entities().stream().filter(e -> e.prefLabel().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError(extraction.entities().toString())).types();
     }
 
     @Test
@@ -97,10 +101,7 @@ class CountedKindsDesignationsAndBypassesTest {
 
     @Test
     void aKnowledgeCityIsAPlaceBeingBuilt() {
-        Extraction extraction = Recognised.issuedBy("青岚市人民政府", "推动青岚知识城建设。");
-        Entity city = extraction.entities().stream().filter(e -> e.prefLabel().equals("青岚知识城")).findFirst()
-                .orElseThrow(() -> new AssertionError(extraction.entities().toString()));
-        assertEquals(Set.of(EntityType.PLACE, EntityType.PROJECT), city.types());
+        assertEquals(Set.of(EntityType.PLACE, EntityType.PROJECT), typesOf("推动青岚知识城建设。", "青岚知识城"));
     }
 
     @Test
