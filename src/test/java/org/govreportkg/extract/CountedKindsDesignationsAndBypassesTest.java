@@ -124,4 +124,11 @@ class CountedKindsDesignationsAndBypassesTest {
         Set<String> projects = Recognised.names("提档升级沐溪镇商贸综合体等乡镇商贸中心5个", EntityType.PROJECT);
         assertTrue(projects.stream().noneMatch(p -> p.equals("乡镇商贸中心")), projects.toString());
     }
+
+    @Test
+    void theVerbThatOrganisesFirmsIsNoPartOfTheFirstFirm() {
+        Set<String> firms = Recognised.names("组织沐新品源、相松车业等16家企业申报高新技术企业", EntityType.ORGANIZATION);
+        assertTrue(firms.contains("沐新品源"), firms.toString());
+        assertTrue(firms.stream().noneMatch(f -> f.startsWith("组织")), firms.toString());
+    }
 }
