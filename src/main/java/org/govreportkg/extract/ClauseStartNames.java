@@ -33,18 +33,15 @@ final class ClauseStartNames {
     }
 
     private static boolean extensible(Candidate c) {
-        return c.type() == EntityType.PROJECT && (c.rule().startsWith("head:") || c.rule().equals("list"));
+        return c.type() == EntityType.PROJECT && (c.rule().startsWith("head:") || c.rule().equals("list"))
+                || c.type() == EntityType.PLACE && c.rule().startsWith("head:");
     }
 
     private Candidate extended(String sentence, List<Token> tokens, Candidate c, List<Candidate> candidates) {
-        int from = c.start();
-        while (from > 0 && SEPARATORS.indexOf(sentence.charAt(from - 1)) < 0) {
-            from--;
-            if (c.start() - from > MAX_GAP) {
-                return c;
-            }
+        int gapStart = stretchStart(sentence, tokens, c.start());
+        if (gapStart < 0) {
+            return c;
         }
-        int gapStart = from;
         if (gapStart == c.start() || candidates.stream().anyMatch(o -> o != c && o.end() > gapStart && o.end() <= c.start())) {
             return c; // nothing before the name, or a name of its own there (a place the works lie in)
         }
@@ -54,10 +51,33 @@ final class ClauseStartNames {
             return c;
         }
         String prefix = sentence.substring(gapStart, c.start());
-        if (lexicon.describesOnly(prefix) || lexicon.isStopWord(prefix)) {
+        if (lexicon.describesOnly(prefix) || lexicon.isStopWord(prefix) || dictionaryVerb(prefix)) {
             return c;
         }
         return new Candidate(sentence.substring(gapStart, c.end()), c.type(), gapStart, c.end(), c.rule(), c.key(), c.alsoTypes());
+    }
+
+    /**
+     * Where the stretch a name can open starts: after a separator, or after a verb of two or more characters that takes
+     * the name as its object (实施|甲/qt 乙/v 二期工程); -1 when neither lies within a few characters.
+     */
+    private static int stretchStart(String sentence, List<Token> tokens, int nameStart) {
+        for (int from = nameStart; from >= 0 && nameStart - from <= MAX_GAP; from--) {
+            if (from == 0 || SEPARATORS.indexOf(sentence.charAt(from - 1)) >= 0) {
+                return from;
+            }
+            int end = from;
+            if (from < nameStart && tokens.stream().anyMatch(t -> t.end() == end && t.tag().startsWith("v") && t.word().length() >= 2)) {
+                return from;
+            }
+        }
+        return -1;
+    }
+
+    /** 、形/ng 成/v 甲乙产业园: characters HanLP cut apart that make a verb are the clause's verb, not the name's start. */
+    private static boolean dictionaryVerb(String prefix) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute word = com.hankcs.hanlp.dictionary.CoreDictionary.get(prefix);
+        return word != null && word.nature.length > 0 && word.nature[0].toString().startsWith("v");
     }
 
     private boolean nameFragment(Token t) {
