@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * a short form names the body of the report's own province, city or district.
  */
 final class OfficialBodyRecogniser {
-    private static final Pattern BODY = Pattern.compile("(自治区|自治州|[省市区县州旗盟])(人大常委会|人大|政协|人民政府|政府|党委|委)(党组)?");
+    private static final Pattern BODY = Pattern.compile("(自治区|自治州|[省市区县州旗盟镇乡])(人大常委会|人大|政协|人民政府|政府|党委|委)(党组)?");
     /** A prefecture's party committee (地委) and a league's or prefecture's administrative office (行署), by their short forms. */
     private static final Pattern PREFECTURE = Pattern.compile("地委(?![员托书会屈])|行署");
     /** A people's congress by its term (区十七届人大, 某省第十三届人民代表大会): the body, also inside its session's name. */
@@ -36,7 +36,7 @@ final class OfficialBodyRecogniser {
     private static final Map<Character, List<String>> CENTRAL_BY_FIRST = CENTRAL_BODIES.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .collect(Collectors.groupingBy(f -> f.charAt(0), Collectors.toList()));
-    private static final String NOT_BEFORE_LEVEL = "城都社小园校片新工省";
+    private static final String NOT_BEFORE_LEVEL = "城都社小园校片新工省乡村";
     /** 委 followed by these is another word (委员, 委托, 委屈) or a person's title (市委书记), not the committee. */
     private static final String NOT_AFTER_COMMITTEE = "员书会托屈";
 

@@ -71,8 +71,17 @@ record ReportScope(String issuingBody, Optional<String> province, Optional<Strin
             case '州' -> city.filter(c -> c.endsWith("州"));
             case '盟' -> city.filter(c -> c.endsWith("盟"));
             case '区', '县', '旗' -> district.map(d -> city.orElse("") + d);
+            // a town's report speaks for the town: 镇政府 there is the issuing town's government
+            case '镇', '乡' -> town();
             default -> Optional.empty();
         };
+    }
+
+    private static final Pattern TOWN_BODY = Pattern.compile("^([\\p{IsHan}]{2,12}?[镇乡])(?:人民政府|政府)?$");
+
+    private Optional<String> town() {
+        Matcher m = TOWN_BODY.matcher(issuingBody);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The lowest level this report speaks for: the district of a district report, else the city. */

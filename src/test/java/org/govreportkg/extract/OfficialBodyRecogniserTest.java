@@ -41,4 +41,18 @@ class OfficialBodyRecogniserTest {
     void committeeMembersAndCommitteeWordsAreNotThePartyCommittee() {
         assertEquals(List.of(), run("各位政协委员和区委员会").stream().filter(x -> x.surface().equals("区委")).toList());
     }
+
+    @Test
+    void aTownsReportNamesItsOwnGovernmentByTheShortForm() {
+        ReportScope town = new ReportScope("青岚镇人民政府", Optional.empty(), Optional.empty(), Optional.empty());
+        String s = "现在,我受镇政府委托,向大会作政府工作报告";
+        List<Candidate> c = recogniser.recognise(s, new TokenRefiner().refine(segmenter.segment(s)), town);
+        assertEquals(List.of("镇政府"), c.stream().map(Candidate::surface).toList());
+        assertEquals(Optional.of("青岚镇人民政府"), c.get(0).key());
+    }
+
+    @Test
+    void townshipGovernmentsInGeneralAreNoBody() {
+        assertEquals(List.of(), run("提升乡镇政府服务能力"));
+    }
 }

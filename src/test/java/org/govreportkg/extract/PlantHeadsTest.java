@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** A nuclear plant is named by its site and the word 核电 alone. Every sentence is invented. */
+/** A nuclear plant (甲乙核电) or a wind farm (甲乙风电场) is named by its site and its kind. Every sentence is invented. */
 class PlantHeadsTest {
     private static Set<String> projects(String sentence) {
         return Recognised.names(sentence, EntityType.PROJECT);
@@ -31,5 +31,10 @@ class PlantHeadsTest {
     void equipmentListedBeforeAPlantSharesNoHeadWithIt() {
         Set<String> projects = projects("海上风电及装备、青岩核电二期等项目开工");
         assertTrue(projects.stream().noneMatch(p -> p.startsWith("装备")), projects.toString());
+    }
+
+    @Test
+    void aWindFarmIsNamedByItsSite() {
+        assertEquals(Set.of("青岩风电场"), projects("青岩风电场建成并网"));
     }
 }
