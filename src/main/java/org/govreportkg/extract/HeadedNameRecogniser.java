@@ -49,7 +49,7 @@ final class HeadedNameRecogniser {
     private static final Pattern COUNT_AFTER = Pattern.compile("[0-9一二三四五六七八九十百千]+[个项批]");
     private static final Set<String> LINE_HEADS = Set.of("号线", "专线", "试验线");
     /** Words that describe a firm before its name inside one span (世界500强企业|甲控股集团, 领军企业|乙科技). */
-    private static final Pattern FIRM_DESCRIPTOR = Pattern.compile("500强|企业|龙头");
+    private static final Pattern FIRM_DESCRIPTOR = Pattern.compile("500强|企业|龙头|公司|品牌");
     /** Single characters that open a clause rather than a name (全, 新, 年产…, 再, 均). */
     static final String CLAUSE_OPENERS = "全新各每本该此这那其年月日共约近超总再亦仍均已正首次";
     private static final Pattern QUANTITY = Pattern.compile("[0-9一二三四五六七八九十两多几百千万]+[个所家项条座批类宗处]");

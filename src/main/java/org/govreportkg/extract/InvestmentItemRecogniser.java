@@ -22,7 +22,7 @@ final class InvestmentItemRecogniser {
     /** Words that say what happened to the item (开工建设, 顺利投产) end it: they are no part of the name. */
     private static final Set<String> PROGRESS = Set.of("开工", "开工建设", "建设", "建成", "投产", "落地", "签约", "竣工",
             "投用", "投运", "动工", "启动", "完工", "加快", "推进", "顺利", "正式", "全面", "已", "等", "相继", "先后",
-            "获得", "获批", "通过", "核准");
+            "获得", "获批", "通过", "核准", "以及");
 
     private final Lexicon lexicon;
 

@@ -1,0 +1,32 @@
+package org.govreportkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Words that describe a name or join two names stay outside them. Every sentence is invented. */
+class DescriptorsAndConjunctionsTest {
+
+    @Test
+    void yiJiEndsAnInvestedItem() {
+        Set<String> projects = Recognised.names("投资300亿元的青岩铝材以及松川重工、中联现代农装等重大项目取得进展", EntityType.PROJECT);
+        assertTrue(projects.contains("青岩铝材"), projects.toString());
+        assertTrue(projects.stream().noneMatch(p -> p.contains("以及")), projects.toString());
+    }
+
+    @Test
+    void aFirmsKindBeforeItsNameIsNoPartOfIt() {
+        Set<String> firms = Recognised.names("引进清洁能源公司金岭集团、文化旅游品牌青岩城集团等一批战略投资者", EntityType.ORGANIZATION);
+        assertTrue(firms.contains("金岭集团"), firms.toString());
+        assertTrue(firms.contains("青岩城集团"), firms.toString());
+        assertTrue(firms.stream().noneMatch(f -> f.startsWith("清洁能源公司金岭") || f.startsWith("品牌")), firms.toString());
+    }
+
+    @Test
+    void aTrunkRoadIsNamedWithoutTheWordForTrunkRoad() {
+        Set<String> places = Recognised.names("南北主干道青溪路即将贯通", EntityType.PLACE);
+        assertTrue(places.contains("青溪路"), places.toString());
+        assertTrue(places.stream().noneMatch(p -> p.startsWith("主干道")), places.toString());
+    }
+}
