@@ -119,7 +119,7 @@ final class ExampleListRecogniser {
                         ? HeadedNameRecogniser.afterFirmDescriptor(text, itemStart, itemEnd0)
                         : type == EntityType.PROJECT ? routeStart(text, found, itemStart, listed) : itemStart;
                 if (start < 0 || end - start < 2) {
-                    // an item that is no name (南方水泥优化升级: verbs) does not end the list: go on before it
+                    // an item that is no name (甲乙水泥优化升级: verbs) does not end the list: go on before it
                     int previous = text.lastIndexOf('、', end - 1);
                     if (previous > 0 && end - previous <= MAX_ITEM + 4) {
                         end = previous;
@@ -139,7 +139,7 @@ final class ExampleListRecogniser {
                         && !regionPrefixedName(o, start, itemEnd, text, tokens));
                 boolean firm = lexicon.isFirmShortName(item);
                 int firmLength = type == EntityType.PROJECT ? lexicon.firmPrefix(item) : 0;
-                // 6万吨电解锰、2万套模具生产线: a project named by its capacity and product names no one
+                // 3万吨电解锌、2万套模具生产线: a project named by its capacity and product names no one
                 boolean sizedProduct = type == EntityType.PROJECT && CAPACITY_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find();
                 // 甲乙120万吨焦化: unless a firm's name comes before the capacity
                 int named = sizedProduct ? CapacityNames.namedStart(text, tokens, start, lexicon) : -1;

@@ -89,7 +89,7 @@ final class HeadedNameRecogniser {
     private static final Pattern COUNTED_PARTS = Pattern.compile("(?:[一二两三四五六七八九十]\\p{IsHan}){2,}");
     /** 县县通高速, 村村通公路: a slogan that every unit of a level gets the works. */
     private static final Pattern EVERY_LEVEL = Pattern.compile("([省市县区乡镇村户])\\1");
-    /** 六大攻坚战项目, 十大名山公园: a numbered set of kinds, no one name. */
+    /** 六大产业链项目, 十大名溪公园: a numbered set of kinds, no one name. */
     private static final Pattern NUMBERED_KIND = Pattern.compile("[一二三四五六七八九十两几多]+大");
 
     private final Lexicon lexicon;
@@ -650,7 +650,7 @@ final class HeadedNameRecogniser {
         return after;
     }
 
-    /** The name starts after a clause's award verb inside the span HanLP glued together (合强机械获|评省级…中心). */
+    /** The name starts after a clause's award verb inside the span HanLP glued together (甲乙机械获|评省级…中心). */
     private static int afterAwardVerb(String text, int start, int headStart) {
         Matcher m = AWARD_VERB.matcher(text).region(start, headStart);
         int after = start;

@@ -44,7 +44,7 @@ final class PlaceTagRecogniser {
     /**
      * Whether a compass region's name is no region where it stands: a region stands alone between a verb, preposition
      * or punctuation and a verb, adverb or punctuation (推动东北全面振兴, 关于东北、辽宁); elsewhere it is a direction
-     * (城区西北部) or part of a name (甲乙西北运营中心, 西南科技大学).
+     * (城区西北部) or part of a name (甲乙西北运营中心, 西南甲乙大学).
      */
     static boolean compassPointInAPhrase(Token t, List<Token> tokens) {
         if (t.word().length() != 2 || !COMPASS_REGIONS.contains(t.word())) {

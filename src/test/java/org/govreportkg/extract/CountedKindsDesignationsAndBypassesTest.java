@@ -56,17 +56,17 @@ class CountedKindsDesignationsAndBypassesTest {
 
     @Test
     void aListsFirstItemRunsFromTheClauseStart() {
-        Set<String> projects = Recognised.names("强化项目支撑,青沐天成彩铝深加工、松溪新材料二期等一批重大项目相继落地", EntityType.PROJECT);
-        assertEquals(Set.of("青沐天成彩铝深加工", "松溪新材料二期"), projects);
+        Set<String> projects = Recognised.names("强化项目支撑,青沐宏大彩铝深加工、松溪新材料二期等一批重大项目相继落地", EntityType.PROJECT);
+        assertEquals(Set.of("青沐宏大彩铝深加工", "松溪新材料二期"), projects);
         assertTrue(Recognised.names("产业加快发展,沐禾丰农业番茄谷、青松电气智能设备等30个项目开工建设", EntityType.PROJECT)
                 .contains("沐禾丰农业番茄谷"));
     }
 
     @Test
     void aClauseWithAVerbIsNoFirstItem() {
-        Set<String> projects = Recognised.names("加快推进青沐天成彩铝深加工、松溪新材料二期等项目", EntityType.PROJECT);
+        Set<String> projects = Recognised.names("加快推进青沐宏大彩铝深加工、松溪新材料二期等项目", EntityType.PROJECT);
         assertTrue(projects.stream().noneMatch(p -> p.startsWith("加快") || p.startsWith("推进")), projects.toString());
-        projects = Recognised.names("同年,青沐集团收购天成彩铝深加工、松溪新材料二期等项目", EntityType.PROJECT);
+        projects = Recognised.names("同年,青沐集团收购宏大彩铝深加工、松溪新材料二期等项目", EntityType.PROJECT);
         assertTrue(projects.stream().noneMatch(p -> p.startsWith("青沐")), projects.toString());
     }
 

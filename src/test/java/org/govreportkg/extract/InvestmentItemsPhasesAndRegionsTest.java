@@ -42,13 +42,13 @@ class InvestmentItemsPhasesAndRegionsTest {
 
     @Test
     void aNumeralCharacterInsideASplitNameStaysInTheListItem() {
-        Set<String> projects = names("引进落地翠碳纳米、恒一锂能等新材料项目12个", EntityType.PROJECT);
-        assertTrue(projects.containsAll(Set.of("翠碳纳米", "恒一锂能")), projects.toString());
+        Set<String> projects = names("引进落地翠碳纳米、锐一钠能等新材料项目12个", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("翠碳纳米", "锐一钠能")), projects.toString());
     }
 
     @Test
     void theKindAfterTheExamplesIsNoName() {
-        Set<String> projects = names("引进落地翠碳纳米、恒一锂能等新材料项目12个", EntityType.PROJECT);
+        Set<String> projects = names("引进落地翠碳纳米、锐一钠能等新材料项目12个", EntityType.PROJECT);
         assertFalse(projects.contains("新材料项目"), projects.toString());
     }
 

@@ -94,7 +94,7 @@ class RoadsFacilitiesAndAwardsTest {
 
     @Test
     void theOldTownIsNoAdministrativeUnitInsideAWorksName() {
-        assertTrue(names("老城区排水防涝整治工程全面完工", EntityType.PROJECT).contains("老城区排水防涝整治工程"));
+        assertTrue(names("老城区供热保障改造工程全面完工", EntityType.PROJECT).contains("老城区供热保障改造工程"));
     }
 
     @Test
@@ -291,9 +291,9 @@ class RoadsFacilitiesAndAwardsTest {
 
     @Test
     void projectsNamedOnlyByCapacityAndProductAreNoNames() {
-        Set<String> projects = names("6万吨电解锰、22万吨省储粮等重大项目陆续开工建设", EntityType.PROJECT);
-        assertFalse(projects.contains("电解锰"), projects.toString());
-        assertFalse(projects.contains("省储粮"), projects.toString());
+        Set<String> projects = names("3万吨电解锌、15万吨市储粮等重大项目相继开工建设", EntityType.PROJECT);
+        assertFalse(projects.contains("电解锌"), projects.toString());
+        assertFalse(projects.contains("市储粮"), projects.toString());
     }
 
     @Test
@@ -441,8 +441,8 @@ class RoadsFacilitiesAndAwardsTest {
 
     @Test
     void aNumberedSetOfKindsIsNoName() {
-        assertEquals(Set.of(), names("推进六大攻坚战项目,建设十大名山公园", EntityType.PROJECT));
-        assertFalse(names("推进六大攻坚战项目,建设十大名山公园", EntityType.PLACE).stream().anyMatch(p -> p.endsWith("公园")));
+        assertEquals(Set.of(), names("推进六大产业链项目,建设十大名溪公园", EntityType.PROJECT));
+        assertFalse(names("推进六大产业链项目,建设十大名溪公园", EntityType.PLACE).stream().anyMatch(p -> p.endsWith("公园")));
     }
 
     @Test

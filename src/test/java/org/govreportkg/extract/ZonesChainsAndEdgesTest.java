@@ -189,8 +189,8 @@ class ZonesChainsAndEdgesTest {
 
     @Test
     void aVerbOrAKindBeforeAnIndustryWordMakesNoFirmsProduct() {
-        Set<String> projects = names("带动通信模块研发生产、有害生物防控等项目", EntityType.PROJECT);
-        assertFalse(projects.contains("带动通信模块研发生产"), projects.toString());
+        Set<String> projects = names("带动导航芯片研发生产、有害生物防控等项目", EntityType.PROJECT);
+        assertFalse(projects.contains("带动导航芯片研发生产"), projects.toString());
         assertFalse(projects.contains("有害生物防控"), projects.toString());
     }
 
@@ -247,8 +247,8 @@ class ZonesChainsAndEdgesTest {
 
     @Test
     void waterworksAndResearchFacilitiesAreProjects() {
-        Set<String> projects = names("沐川水厂扩建,推进沐翠先进光源、大气环境立体探测实验研究设施等预研", EntityType.PROJECT);
-        assertTrue(projects.containsAll(Set.of("沐川水厂扩建", "大气环境立体探测实验研究设施")), projects.toString());
+        Set<String> projects = names("沐川水厂扩建,推进沐翠先进光源、土壤生态立体监测模拟研究设施等预研", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("沐川水厂扩建", "土壤生态立体监测模拟研究设施")), projects.toString());
         assertFalse(projects.stream().anyMatch(p -> p.startsWith("光源")), projects.toString());
     }
 
