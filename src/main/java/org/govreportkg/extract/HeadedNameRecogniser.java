@@ -32,7 +32,7 @@ final class HeadedNameRecogniser {
     /** Dynasties, whose names (隋唐, 明清, 秦汉) HanLP tags as time words. */
     private static final Set<String> REGIONS = Lexicon.words("regions.txt");
     private static final String DYNASTIES = "夏商周秦汉晋隋唐宋元明清";
-    static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那占受即";
+    static final String FUNCTION_CHARS = "强指好建办推做抓促让使向和与及等的在对将为由把被是有了个项座条家所批到从以于并且或更再又也都还已均共各每其该此这那占受即含不";
 
     private static final String MEASURE_UNITS = "瓦吨米亩";
     private static final Set<String> AREA_UNITS = Set.of("平方公里", "平方米", "万平方米", "公里", "公顷", "千米", "小时", "分钟");

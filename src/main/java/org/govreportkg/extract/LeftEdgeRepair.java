@@ -16,7 +16,7 @@ final class LeftEdgeRepair {
     private static final int MIN_VILLAGE = 3;
 
     /** Prepositions, conjunctions and 的 that HanLP glues to the name after them (以甲乙产业园/nt, 的甲乙/ns). */
-    private static final String GLUED_FUNCTION_WORDS = "以在对向把被将由从于为与和及获的";
+    private static final String GLUED_FUNCTION_WORDS = "以在对向把被将由从于为与和及获的含";
     private static final int MIN_AFTER_TRIM = 3;
     private static final int MIN_ROAD = 4;
     private static final java.util.regex.Pattern ROAD = java.util.regex.Pattern.compile("(?:路|大道|大街|街)$");

@@ -29,4 +29,11 @@ class DescriptorsAndConjunctionsTest {
         assertTrue(places.contains("青溪路"), places.toString());
         assertTrue(places.stream().noneMatch(p -> p.startsWith("主干道")), places.toString());
     }
+
+    @Test
+    void whatAFigureLeavesOutIsNamedWithoutTheWordsForLeavingOut() {
+        Set<String> places = Recognised.names("收入增长6.5%(不含台州港区)", EntityType.PLACE);
+        assertTrue(places.contains("台州港区"), places.toString());
+        assertTrue(places.stream().noneMatch(p -> p.startsWith("不") || p.startsWith("含")), places.toString());
+    }
 }
