@@ -36,4 +36,9 @@ class DescriptorsAndConjunctionsTest {
         assertTrue(places.contains("台州港区"), places.toString());
         assertTrue(places.stream().noneMatch(p -> p.startsWith("不") || p.startsWith("含")), places.toString());
     }
+
+    @Test
+    void stateOwnedBanksInGeneralAreNoBody() {
+        assertTrue(Recognised.names("推动国有银行加大信贷投放", EntityType.ORGANIZATION).isEmpty());
+    }
 }

@@ -55,4 +55,18 @@ class OfficialBodyRecogniserTest {
     void townshipGovernmentsInGeneralAreNoBody() {
         assertEquals(List.of(), run("提升乡镇政府服务能力"));
     }
+
+    @Test
+    void aNationalBankIsABodyByItsShortNameEvenWhereHanLPSplitsIt() {
+        List<Candidate> c = run("与建设银行签署战略合作协议");
+        assertEquals(List.of("建设银行"), c.stream().map(Candidate::surface).toList());
+        assertEquals(Optional.of("中国建设银行"), c.get(0).key());
+    }
+
+    @Test
+    void theFormerBankingRegulatorIsNotTheBankInsideItsName() {
+        assertEquals(List.of("银保监会"), run("银保监会批复同意").stream().map(Candidate::surface).toList());
+        assertEquals(List.of("中国银行保险监督管理委员会"), run("中国银行保险监督管理委员会批复同意").stream()
+                .map(Candidate::surface).toList());
+    }
 }
