@@ -51,7 +51,8 @@ final class ClauseStartNames {
             return c;
         }
         String prefix = sentence.substring(gapStart, c.start());
-        if (lexicon.describesOnly(prefix) || lexicon.isStopWord(prefix) || dictionaryVerb(prefix)) {
+        // 、形/ng 成/v 甲乙产业园: characters HanLP cut apart that make a verb are the clause's verb, not the name's start
+        if (lexicon.describesOnly(prefix) || lexicon.isStopWord(prefix) || Lexicon.isDictionaryVerb(prefix)) {
             return c;
         }
         return new Candidate(sentence.substring(gapStart, c.end()), c.type(), gapStart, c.end(), c.rule(), c.key(), c.alsoTypes());
@@ -72,12 +73,6 @@ final class ClauseStartNames {
             }
         }
         return -1;
-    }
-
-    /** 、形/ng 成/v 甲乙产业园: characters HanLP cut apart that make a verb are the clause's verb, not the name's start. */
-    private static boolean dictionaryVerb(String prefix) {
-        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute word = com.hankcs.hanlp.dictionary.CoreDictionary.get(prefix);
-        return word != null && word.nature.length > 0 && word.nature[0].toString().startsWith("v");
     }
 
     private boolean nameFragment(Token t) {

@@ -374,9 +374,7 @@ final class HeadedNameRecogniser {
         if (t.word().length() != 1 || before.word().length() != 1 || before.end() != t.start()) {
             return false;
         }
-        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute word =
-                com.hankcs.hanlp.dictionary.CoreDictionary.get(before.word() + t.word());
-        return word != null && word.nature.length > 0 && word.nature[0].toString().startsWith("v");
+        return Lexicon.isDictionaryVerb(before.word() + t.word());
     }
 
     /** 四/m 皓/ng 公园: a numeral before a lone character HanLP could not join is the name's first character. */

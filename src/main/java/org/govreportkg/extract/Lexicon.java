@@ -112,6 +112,12 @@ final class Lexicon {
     }
 
     /** True when {@code core} is made only of descriptive words (重点, 文化, 智慧...): it names nothing. */
+    /** Whether HanLP's core dictionary knows {@code word} first of all as a verb (形成, 建成). */
+    static boolean isDictionaryVerb(String word) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        return a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("v");
+    }
+
     boolean describesOnly(String core) {
         int n = core.length();
         boolean[] ok = new boolean[n + 1];

@@ -16,6 +16,8 @@ record ReportScope(String issuingBody, Optional<String> province, Optional<Strin
             "^(?:中共)?([\\p{IsHan}]{1,7}?省|[\\p{IsHan}]{2,4}?自治区)?([\\p{IsHan}]{1,9}?(?:市|州(?!市)))?([\\p{IsHan}]{1,7}?[区县旗])?(?:人民政府|政府)?$");
     private static final Pattern IN_TEXT = Pattern.compile(
             "([\\p{IsHan}]{2,3}市)?([\\p{IsHan}]{1,3}?[区县])(?:第[一二三四五六七八九十]+届人民代表大会|人民政府|委区政府|政府工作报告)");
+    /** A town's government as issuing body (甲乙镇人民政府): the town its short forms (镇政府) stand for. */
+    private static final Pattern TOWN_BODY = Pattern.compile("^([\\p{IsHan}]{2,12}?[镇乡])(?:人民政府|政府)?$");
     private static final Pattern CITY_IN_TEXT = Pattern.compile(
             "([\\p{IsHan}]{2,3}市)(?:第[一二三四五六七八九十]+届人民代表大会|人民政府|委市政府|政府工作报告)");
 
@@ -76,8 +78,6 @@ record ReportScope(String issuingBody, Optional<String> province, Optional<Strin
             default -> Optional.empty();
         };
     }
-
-    private static final Pattern TOWN_BODY = Pattern.compile("^([\\p{IsHan}]{2,12}?[镇乡])(?:人民政府|政府)?$");
 
     private Optional<String> town() {
         Matcher m = TOWN_BODY.matcher(issuingBody);
