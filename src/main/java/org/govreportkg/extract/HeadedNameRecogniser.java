@@ -25,9 +25,13 @@ final class HeadedNameRecogniser {
     private static final Set<String> NAME_VERBS = Set.of("更新", "监测", "检测", "统筹", "治理", "修复",
             "保护", "补水", "取水", "孵化", "筹", "拆除", "应用", "服务",
             "重建", "改造", "扩建", "改扩建", "整治", "创新", "合作", "开放", "转移");
+    /** Works HanLP tags as plain verbs, inside the names of works only (甲路拓宽工程, 乙大道升级改造工程). */
+    private static final Set<String> WORKS_IN_NAMES = Set.of("拓宽", "升级", "提升", "提标", "扩容", "迁建", "延伸", "加固",
+            "修缮", "新建", "提质", "改建", "续建", "维修", "疏浚", "整修");
     /** Verbs that start a clause, never a name (扩建变电站, 共建国家XX中心, 开放松涛文体中心). */
     private static final Set<String> WORKS_VERBS = Set.of("重建", "改造", "扩建", "改扩建", "整治", "共建", "新建", "修复", "拆除",
-            "开放", "保护", "服务");
+            "开放", "保护", "服务", "拓宽", "升级", "提升", "提标", "扩容", "迁建", "延伸", "加固", "修缮", "提质",
+            "改建", "续建", "维修", "疏浚", "整修");
     /** Single characters that are words of their own before a name, never a fragment of it. */
     /** Dynasties, whose names (隋唐, 明清, 秦汉) HanLP tags as time words. */
     private static final Set<String> REGIONS = Lexicon.words("regions.txt");
@@ -55,6 +59,7 @@ final class HeadedNameRecogniser {
     private static final Pattern QUANTITY = Pattern.compile("[0-9一二三四五六七八九十两多几百千万]+[个所家项条座批类宗处]");
     /** A measure before a kind (3公里公园, 50亩产业园) sizes it; it is no part of a name. */
     private static final Pattern MEASURE = Pattern.compile("[0-9.]+(?:万|亿)?(?:公里|千米|米|亩|公顷|平方米|平方公里|小时|分钟|余|多)+");
+    private static final Pattern RATING = Pattern.compile("[0-9.]+(?:万|亿)?(?:千伏|千瓦|兆瓦|万吨|吨)");
     /** Verbs that end a clause about a firm or place before an award or a list it joins (甲公司获评省级设计中心). */
     private static final Pattern AWARD_VERB = Pattern.compile("获评|获批|入选|荣获|评为|认定为|列入|纳入|创成");
     /** What follows an award verb is a title granted to many (获评|省级工业设计中心, 入选|全省首批…园区), no one thing. */
@@ -160,6 +165,12 @@ final class HeadedNameRecogniser {
             start = trimLeading(text, start, headStart);
             start = trimLeadingStopWords(text, start, headStart);
             start = afterVerbBeforePlace(tokens, start, headStart);
+            if (head.type() == EntityType.PLACE) {
+                Matcher rating = RATING.matcher(text).region(start, headStart);
+                if (rating.lookingAt()) {
+                    start = rating.end(); // 110千伏|甲乙湾: a line's rating sizes the works built there, not the place
+                }
+            }
             start = withSplitZoneWord(text, start);
             if (start >= headStart) {
                 continue;
@@ -185,6 +196,9 @@ final class HeadedNameRecogniser {
                     continue; // 青松山公园-中心: the dash joins names, the head is not this name's
                 }
                 start = dash + 1; // a chain of names joined by dashes (云岭山公园-青松山公园): each is a name
+            }
+            if (head.type() == EntityType.PROJECT && !worksOnAName(text, tokens, start, headStart)) {
+                continue; // 品质提升工程, 转型升级基地: works on a quality or a trend, not on a named place
             }
             if (!namesSomething(text.substring(start, headStart).replaceAll("[“”]", ""), text, start, head)) {
                 continue;
@@ -286,8 +300,11 @@ final class HeadedNameRecogniser {
             // a numeral character between characters of a name HanLP could not segment (恒/ag 一/m 锂/n 能/v 项目)
             boolean numeralInName = k > 0 && k + 1 < tokens.size() && tokens.get(k + 1).start() == start
                     && t.tag().equals("m") && t.word().length() == 1 && "一二三四五六七八九".indexOf(t.word().charAt(0)) >= 0
-                    && tokens.get(k + 1).word().length() == 1 && accepts(tokens.get(k + 1), head)
-                    && tokens.get(k - 1).word().length() == 1 && accepts(tokens.get(k - 1), head);
+                    && (tokens.get(k + 1).word().length() == 1 && accepts(tokens.get(k + 1), head)
+                    && tokens.get(k - 1).word().length() == 1 && accepts(tokens.get(k - 1), head)
+                    // a chemical's count of groups (碳酸/n 二/m 甲酯/gb): HanLP tags the term after it as technical
+                    || tokens.get(k + 1).tag().startsWith("g") && tokens.get(k + 1).word().length() >= 2
+                    && tokens.get(k - 1).tag().startsWith("n") && accepts(tokens.get(k - 1), head));
             // a phase of a project (青岚锂能项目二期): 项目 is no name word, but here the phase's name goes on before it
             boolean phasedProject = k == j - 1 && head.text().endsWith("期") && t.word().equals("项目");
             // an ordinal after a place names the second of its kind there (青岚第二通道, 松溪第一人民医院)
@@ -347,6 +364,38 @@ final class HeadedNameRecogniser {
         return false;
     }
 
+    /**
+     * Whether the works verbs HanLP tags as plain verbs (拓宽, 升级) inside a name follow a name they are done to (甲路|拓宽工程):
+     * a proper name or a named place before the first of them.
+     */
+    private boolean worksOnAName(String text, List<Token> tokens, int start, int headStart) {
+        List<Token> inside = tokens.stream().filter(t -> t.start() >= start && t.end() <= headStart).toList();
+        int first = -1;
+        for (int k = 0; k < inside.size() && first < 0; k++) {
+            if (WORKS_IN_NAMES.contains(inside.get(k).word())) {
+                first = k;
+            }
+        }
+        if (first < 0) {
+            return true;
+        }
+        if (inside.subList(0, first).stream().anyMatch(t -> t.tag().startsWith("ns") || t.tag().startsWith("nr")
+                || t.tag().startsWith("nz") || t.tag().startsWith("nt") || t.tag().equals("nx") || t.tag().equals("j"))) {
+            return true;
+        }
+        // 环城铁路|电气化升级改造: a place named by its head (a road, a railway) with a core that is no mere description
+        String before = text.substring(start, inside.get(first).start());
+        for (int p = 2; p <= before.length(); p++) {
+            int at = p;
+            if (lexicon.headEndingAt(before, p).filter(h -> h.type() == EntityType.PLACE && at > h.text().length()
+                    && !lexicon.describesOnly(before.substring(0, at - h.text().length()))
+                    && !lexicon.isGenericName(before.substring(0, at))).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether nothing that could name the works comes right before {@code start}: the sentence's start, a verb or a function word. */
     private boolean opensAPhrase(List<Token> tokens, int start) {
         Optional<Token> before = tokens.stream().filter(t -> t.end() == start).findFirst();
@@ -400,6 +449,9 @@ final class HeadedNameRecogniser {
     private boolean accepts(Token t, Lexicon.Head head) {
         String w = t.word();
         String tag = t.tag();
+        if (WORKS_IN_NAMES.contains(w) && head.type() == EntityType.PROJECT) {
+            return true; // a start made only of works is cut off by trimLeadingStopWords
+        }
         if (lexicon.isStopWord(w)) {
             return false;
         }
@@ -586,6 +638,11 @@ final class HeadedNameRecogniser {
             } else if (measure.lookingAt()) {
                 start = measure.end();
                 again = true;
+            }
+            if (start + 3 < limit && text.charAt(start + 2) == '好' && Lexicon.isDictionaryVerb(text.substring(start, start + 2))) {
+                start += 3; // 保障好|甲乙高速: a verb with its complement 好 HanLP glued to the name after it
+                again = true;
+                continue;
             }
             for (int len = 3; len >= 2 && !again; len--) {
                 String w = start + len <= limit ? text.substring(start, start + len) : "";
