@@ -44,7 +44,7 @@ final class ExampleListRecogniser {
             "在([^,;:。“”()在的]{2,30}?)的(?:大力|鼎力|全力|关心|悉心)?(?:支持|帮助|指导|关心)(?:和[\\p{IsHan}]{2})?下");
     /** Works that make a project of the firm or site they follow. */
     private static final Pattern WORKS = Pattern.compile(
-            "(?:优化升级|升级改造|改造提升|提质改造|扩能改造|技术改造|开发利用|改扩建|迁建|技改)$");
+            "(?:优化升级|升级改造|改造提升|提质改造|提标改造|扩能改造|技术改造|开发利用|改扩建|迁建|技改|扩建|改造)$");
 
     private final Lexicon lexicon;
     private final HeadedNameRecogniser heads;
@@ -229,8 +229,12 @@ final class ExampleListRecogniser {
         }
         String name = text.substring(start, nameEnd);
         List<Token> inside = tokens.stream().filter(t -> t.start() >= start && t.end() <= nameEnd).toList();
-        boolean covered = found.stream().anyMatch(o -> o.start() < end && start < o.end() && !o.rule().startsWith("activity:"));
-        if (covered || !unknownToTheDictionary(inside, name) || lexicon.isStopWord(name) || heads.isGeneric(name)) {
+        // 甲市乙机技改: the firm is named after its city, which covers only the name's start
+        boolean covered = found.stream().anyMatch(o -> o.start() < end && start < o.end() && !o.rule().startsWith("activity:")
+                && !regionPrefixedName(o, start, nameEnd, text, tokens));
+        if (covered || !unknownToTheDictionary(inside, name) || lexicon.isStopWord(name) || heads.isGeneric(name)
+                || lexicon.isKindName(name) || lexicon.isGenericName(name)
+                || lexicon.headEndingAt(name, name.length()).filter(h -> h.text().length() == name.length()).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(new Candidate(text.substring(start, end), EntityType.PROJECT, start, end, RULE));

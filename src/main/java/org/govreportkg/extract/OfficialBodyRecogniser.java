@@ -166,6 +166,11 @@ final class OfficialBodyRecogniser {
             return Optional.empty();
         }
         String named = text.substring(from, to);
+        Optional<String> town = scope.town().filter(named::endsWith);
+        if (town.isPresent()) {
+            // 甲市乙镇人民政府 in a town's report: the town itself is the place its government speaks for
+            return Optional.of(new Candidate(town.get(), EntityType.PLACE, to - town.get().length(), to, OWN_PLACE));
+        }
         for (Optional<String> own : List.of(scope.district(), scope.city(), scope.province())) {
             // a chain (甲市乙区) is found as one already; 自治区 alone is the report's deixis, not its name
             if (own.isPresent() && named.equals(own.get()) && !named.startsWith("自治")) {
@@ -177,7 +182,7 @@ final class OfficialBodyRecogniser {
 
     private static int placeStart(String text, List<Token> tokens, int level, ReportScope scope) {
         int start = level;
-        for (Optional<String> known : List.of(scope.district(), scope.city(), scope.province())) {
+        for (Optional<String> known : List.of(scope.town(), scope.district(), scope.city(), scope.province())) {
             if (known.isEmpty()) {
                 continue;
             }

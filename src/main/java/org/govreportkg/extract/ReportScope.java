@@ -13,7 +13,7 @@ import org.govreportkg.ingest.CleanReport;
  */
 record ReportScope(String issuingBody, Optional<String> province, Optional<String> city, Optional<String> district) {
     private static final Pattern BODY = Pattern.compile(
-            "^(?:中共)?([\\p{IsHan}]{1,7}?省|[\\p{IsHan}]{2,4}?自治区)?([\\p{IsHan}]{1,9}?(?:市|州(?!市)))?([\\p{IsHan}]{1,7}?[区县旗])?(?:人民政府|政府)?$");
+            "^(?:中共)?([\\p{IsHan}]{1,7}?省|[\\p{IsHan}]{2,4}?自治区)?([\\p{IsHan}]{1,9}?(?:市|州(?!市)))?([\\p{IsHan}]{1,7}?[区县旗])?(?:[\\p{IsHan}]{2,8}?[镇乡])?(?:人民政府|政府)?$");
     private static final Pattern IN_TEXT = Pattern.compile(
             "([\\p{IsHan}]{2,3}市)?([\\p{IsHan}]{1,3}?[区县])(?:第[一二三四五六七八九十]+届人民代表大会|人民政府|委区政府|政府工作报告)");
     /** A town's government as issuing body (甲乙镇人民政府): the town its short forms (镇政府) stand for. */
@@ -79,9 +79,18 @@ record ReportScope(String issuingBody, Optional<String> province, Optional<Strin
         };
     }
 
-    private Optional<String> town() {
+    /** The issuing town, without the district or city a title may write before it (甲乙区|丙丁镇). */
+    Optional<String> town() {
         Matcher m = TOWN_BODY.matcher(issuingBody);
-        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String town = m.group(1);
+        int chain = -1;
+        for (char level : "市区县旗".toCharArray()) {
+            chain = Math.max(chain, town.lastIndexOf(level, town.length() - 2));
+        }
+        return Optional.of(town.length() - chain - 1 >= 3 ? town.substring(chain + 1) : town);
     }
 
     /** The lowest level this report speaks for: the district of a district report, else the city. */
@@ -95,6 +104,10 @@ record ReportScope(String issuingBody, Optional<String> province, Optional<Strin
 
     /** The full chain for a place written out (星河区 in a 青岚市星河区 report is 青岚市星河区). */
     String chainFor(String place) {
+        Optional<String> town = town().filter(place::endsWith);
+        if (town.isPresent()) {
+            return town.get(); // 甲市乙镇 in a town's report is the town its short forms (镇政府) stand for
+        }
         if (district.isPresent() && (place.equals(district.get()) || place.equals(city.orElse("") + district.get()))) {
             return city.orElse("") + district.get();
         }

@@ -24,7 +24,7 @@ final class MetadataReader {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     private static final Pattern TITLE_WORDS = Pattern.compile("报告|工作$|主要工作");
 
-    private static final String PLACE_SEGMENT = "[\\p{IsHan}&&[^委年]]{1,10}?(?:省|自治区|市|区|县|州|旗|盟)";
+    private static final String PLACE_SEGMENT = "[\\p{IsHan}&&[^委年]]{1,10}?(?:省|自治区|市|区|县|州|旗|盟|镇|乡)";
     /** The place a title or by-line names its government by: 青岚市星河区(人民)政府, 2024年星河区政府…, 星河县2024年政府…. */
     private static final Pattern PLACE_BEFORE_GOVERNMENT =
             Pattern.compile("^(?:\\d{4}年度?)?((?:" + PLACE_SEGMENT + ")+?)(?:\\d{4}年度?)?(?:人民)?政府");
@@ -72,6 +72,12 @@ final class MetadataReader {
                 .or(() -> title.flatMap(MetadataReader::governmentOf))
                 .or(() -> headline.flatMap(MetadataReader::governmentOf))
                 .or(() -> session.flatMap(s -> find(PLACE_BEFORE_CONGRESS, s)).map(p -> p + "人民政府"));
+        // 我代表丙丁镇人民政府 under the title 甲乙区丙丁镇政府工作报告: the title places the town in its district
+        Optional<String> titled = title.flatMap(MetadataReader::governmentOf);
+        if (issuingBody.isPresent() && titled.isPresent() && titled.get().length() > issuingBody.get().length()
+                && titled.get().endsWith(issuingBody.get()) && issuingBody.get().matches(".+[镇乡]人民政府")) {
+            issuingBody = titled;
+        }
 
         return new ReportMetadata(title, issuingBody, year, delivered,
                 speaker.map(Speaker::name), speaker.map(Speaker::role), session);

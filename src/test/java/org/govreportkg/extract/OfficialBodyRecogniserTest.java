@@ -52,6 +52,23 @@ class OfficialBodyRecogniserTest {
     }
 
     @Test
+    void aTownsReportWrittenUnderItsDistrictNamesTheTownsGovernmentInFull() {
+        ReportScope scope = ReportScope.of(new org.govreportkg.ingest.CleanReport("t", java.net.URI.create("file:/t.txt"), "各位代表:",
+                new org.govreportkg.ingest.ReportMetadata(Optional.empty(), Optional.of("星河区青岚镇人民政府"), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())), x -> x);
+        assertEquals(Optional.of("星河区"), scope.district());
+        assertEquals(Optional.of("青岚镇"), scope.town());
+        String s = "现在,我代表青岚镇人民政府,向大会作工作报告";
+        List<Candidate> c = recogniser.recognise(s, new TokenRefiner().refine(segmenter.segment(s)), scope);
+        assertEquals("青岚镇人民政府", c.get(0).surface());
+        assertEquals(Optional.of("青岚镇人民政府"), c.get(0).key());
+        String title = "2019年星河区青岚镇政府工作报告";
+        List<Candidate> t = recogniser.recognise(title, new TokenRefiner().refine(segmenter.segment(title)), scope);
+        assertEquals(List.of("青岚镇政府/ORGANIZATION", "青岚镇/PLACE"), t.stream().map(x -> x.surface() + "/" + x.type()).toList());
+        assertEquals(Optional.of("青岚镇人民政府"), t.get(0).key());
+    }
+
+    @Test
     void townshipGovernmentsInGeneralAreNoBody() {
         assertEquals(List.of(), run("提升乡镇政府服务能力"));
     }

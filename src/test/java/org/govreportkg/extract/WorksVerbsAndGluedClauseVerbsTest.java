@@ -75,4 +75,15 @@ class WorksVerbsAndGluedClauseVerbsTest {
         assertTrue(projects.contains("松岚30万吨碳酸二甲酯项目"), projects.toString());
         assertFalse(projects.contains("甲酯项目"), projects.toString());
     }
+
+    @Test
+    void listedWorksOnFirmsAreProjects() {
+        Set<String> projects = Recognised.names("青岩纸业扩建、松溪尼龙扩建、溧阳纺机技改等项目建成投产", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("青岩纸业扩建", "松溪尼龙扩建", "溧阳纺机技改")), projects.toString());
+    }
+
+    @Test
+    void listedWorksOnKindsOfThingsAreNoProjects() {
+        assertTrue(Recognised.names("推进厂房扩建、污水处理厂提标改造等项目", EntityType.PROJECT).isEmpty());
+    }
 }

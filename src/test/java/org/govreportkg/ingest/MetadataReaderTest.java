@@ -56,6 +56,18 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aTownsTitleNamesItsGovernment() {
+        ReportMetadata m = read("2019年某某市某某镇政府工作报告\n各位代表:现在,我代表镇人民政府,向大会作工作报告,请予审议。\n" + BODY);
+        assertThat(m.issuingBody()).contains("某某市某某镇人民政府");
+    }
+
+    @Test
+    void theTitlePlacesTheTownTheOpeningNamesInItsDistrict() {
+        ReportMetadata m = read("2020年某某区某某镇政府工作报告\n各位代表:现在,我代表某某镇人民政府向大会报告工作,请予审议。\n" + BODY);
+        assertThat(m.issuingBody()).contains("某某区某某镇人民政府");
+    }
+
+    @Test
     void aYearBetweenThePlaceAndTheGovernmentStillNamesTheIssuingBody() {
         ReportMetadata m = read("某某县2023年政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n" + BODY);
         assertThat(m.issuingBody()).contains("某某县人民政府");
