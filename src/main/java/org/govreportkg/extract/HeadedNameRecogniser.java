@@ -148,7 +148,7 @@ final class HeadedNameRecogniser {
             if (head.activity() && DESIGNATION_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
                 continue; // 甲区循环化改造|示范试点: works a place is chosen to demonstrate are a designation, no project
             }
-            int start = leftEdge(text, tokens, j, end, head, placeEndingAt);
+            int start = afterSizedListItem(text, tokens, leftEdge(text, tokens, j, end, head, placeEndingAt), headStart);
             final int i0 = i;
             start = afterAwardVerb(text, start, headStart);
             final int nameStart = start;
@@ -363,6 +363,37 @@ final class HeadedNameRecogniser {
         }
         return false;
     }
+
+    /**
+     * 、400亩|群/ng 益智/v 能/v 家装产业社区: a park listed by its area starts right after the area, even where HanLP cut its
+     * first characters into words of their own.
+     */
+    private int afterSizedListItem(String text, List<Token> tokens, int start, int headStart) {
+        Matcher area = SIZED_ITEM.matcher(text.substring(Math.max(0, start - 12), start));
+        if (start >= headStart || area.find()) {
+            return start;
+        }
+        for (int from = start - 1; from >= Math.max(0, start - MAX_SIZED_GAP); from--) {
+            int at = from;
+            if (SIZED_ITEM.matcher(text.substring(Math.max(0, at - 12), at)).find()) {
+                String gap = text.substring(at, start);
+                List<Token> inside = tokens.stream().filter(t -> t.start() >= at && t.end() <= start).toList();
+                boolean aligned = !inside.isEmpty() && inside.get(0).start() == at && inside.get(inside.size() - 1).end() == start;
+                boolean split = inside.stream().anyMatch(t -> t.word().length() == 1 && !t.tag().startsWith("w"));
+                if (aligned && split && gap.chars().allMatch(Character::isIdeographic)
+                        && gap.chars().noneMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)
+                        && inside.stream().noneMatch(t -> lexicon.isStopWord(t.word()))) {
+                    return at;
+                }
+                return start;
+            }
+        }
+        return start;
+    }
+
+    /** An area that sizes a listed park or plot (、42.7亩, ,3.6平方公里) right before its name. */
+    private static final Pattern SIZED_ITEM = Pattern.compile("(?:^|[、,，;；:：。])[0-9.]+(?:亩|平方公里|公顷|万平方米|平方米)$");
+    private static final int MAX_SIZED_GAP = 4;
 
     /**
      * Whether the works verbs HanLP tags as plain verbs (拓宽, 升级) inside a name follow a name they are done to (甲路|拓宽工程):
@@ -721,7 +752,8 @@ final class HeadedNameRecogniser {
             int close = text.indexOf(')', end);
             if (close > end + 1 && close - end <= 6) {
                 String inner = text.substring(end + 1, close);
-                if (inner.chars().allMatch(c -> Character.isLetterOrDigit(c))) {
+                // (3000亩), (5万平方米): a size given after the name is no part of it
+                if (inner.chars().allMatch(c -> Character.isLetterOrDigit(c)) && !inner.matches("[0-9.]+.*(?:亩|米|公里|公顷|吨|元)")) {
                     return close + 1;
                 }
             }

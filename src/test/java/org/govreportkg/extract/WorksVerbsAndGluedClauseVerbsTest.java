@@ -86,4 +86,18 @@ class WorksVerbsAndGluedClauseVerbsTest {
     void listedWorksOnKindsOfThingsAreNoProjects() {
         assertTrue(Recognised.names("推进厂房扩建、污水处理厂提标改造等项目", EntityType.PROJECT).isEmpty());
     }
+
+    @Test
+    void aParkListedByItsAreaStartsRightAfterTheArea() {
+        Set<String> places = Recognised.names("完善配套,83亩松湾数字创新产业园、400亩禾益智能家装产业社区进展顺利", EntityType.PLACE);
+        assertTrue(places.contains("禾益智能家装产业社区"), places.toString());
+        assertFalse(places.contains("能家装产业社区"), places.toString());
+    }
+
+    @Test
+    void aSizeInParenthesesAfterAProjectIsNoPartOfItsName() {
+        Set<String> projects = Recognised.names("青岚荔枝产业园项目(3000亩)完成前期规划设计", EntityType.PROJECT);
+        assertTrue(projects.contains("青岚荔枝产业园项目"), projects.toString());
+        assertTrue(projects.stream().noneMatch(p -> p.contains("亩")), projects.toString());
+    }
 }
