@@ -59,8 +59,12 @@ final class InvestmentItemRecogniser {
         while (end < text.length() && DELIMITERS.indexOf(text.charAt(end)) < 0) {
             end++;
         }
-        for (Token t : tokens) {
-            if (t.start() > start && t.start() < end && PROGRESS.contains(t.word())) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            // …项目6月底试投产: a date after the item says when, it is no part of the name
+            boolean date = t.tag().startsWith("t") || t.tag().equals("m") && k + 1 < tokens.size()
+                    && tokens.get(k + 1).tag().startsWith("t");
+            if (t.start() > start && t.start() < end && (PROGRESS.contains(t.word()) || date)) {
                 return t.start();
             }
         }

@@ -41,6 +41,8 @@ final class OfficialBodyRecogniser {
     private static final String NOT_AFTER_COMMITTEE = "员书会托屈";
 
     static final String OWN_PLACE = "official:own-place";
+    /** Conjunctions and prepositions HanLP glues to the place before a body (和甲乙市委/nt). */
+    private static final String GLUED_BEFORE_PLACE = "和与及同在对向把被将由从于为以的";
 
     List<Candidate> recognise(String text, List<Token> tokens, ReportScope scope) {
         List<Candidate> out = new ArrayList<>();
@@ -195,6 +197,15 @@ final class OfficialBodyRecogniser {
         for (Token t : tokens) {
             if (t.end() == level + 1 && t.start() < level && t.tag().startsWith("ns")) {
                 start = Math.min(start, t.start());
+            }
+            // 和甲乙市委/nt: the body's token names its place, after a conjunction HanLP glued to it
+            if (t.start() < level && t.end() > level && t.tag().startsWith("nt")
+                    && GLUED_BEFORE_PLACE.indexOf(text.charAt(t.start())) >= 0) {
+                int from = t.start() + 1;
+                if (level - from >= 2 && level - from <= 3 && text.substring(from, level).chars()
+                        .allMatch(c -> Character.isIdeographic(c) && "委府会协大党届".indexOf(c) < 0)) {
+                    start = Math.min(start, from);
+                }
             }
         }
         // a city written before the district (青岚市星河区人民政府)

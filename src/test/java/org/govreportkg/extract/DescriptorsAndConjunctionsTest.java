@@ -41,4 +41,11 @@ class DescriptorsAndConjunctionsTest {
     void stateOwnedBanksInGeneralAreNoBody() {
         assertTrue(Recognised.names("推动国有银行加大信贷投放", EntityType.ORGANIZATION).isEmpty());
     }
+
+    @Test
+    void aDateAfterAnInvestedItemIsNoPartOfIt() {
+        Set<String> projects = Recognised.names("其中投资10亿元的青岚绿色铝合金项目6月底试投产,预计9月全面投产", EntityType.PROJECT);
+        assertTrue(projects.contains("青岚绿色铝合金项目"), projects.toString());
+        assertTrue(projects.stream().noneMatch(p -> p.contains("月")), projects.toString());
+    }
 }

@@ -69,6 +69,13 @@ class OfficialBodyRecogniserTest {
     }
 
     @Test
+    void aCitysCommitteeKeepsItsNameWhereHanLPGluedAConjunctionToIt() {
+        List<Candidate> c = run("结合省委具体部署和松门市委工作要求");
+        assertEquals(List.of("省委", "松门市委"), c.stream().map(Candidate::surface).toList());
+        assertEquals(List.of("市委", "市政府"), run("在市委市政府的正确领导下").stream().map(Candidate::surface).toList());
+    }
+
+    @Test
     void townshipGovernmentsInGeneralAreNoBody() {
         assertEquals(List.of(), run("提升乡镇政府服务能力"));
     }
