@@ -80,6 +80,7 @@ final class HeadedNameRecogniser {
     private static final String OBJECT_VERBS = "引上抓签招跑争谋落保攻";
     /** Road heads that take a date or a number as their name (八一路, 五四大道). */
     private static final Set<String> ROAD_HEADS = Set.of("路", "大道", "大街", "街");
+    private static final Set<String> ROAD_KINDS = Set.of("公路", "道路", "高速公路", "国道", "省道", "县道");
     /** Routes named by their two ends (青岚至松林铁路, 甲至乙高速公路): 至 joins the ends inside the name. */
     private static final Set<String> ROUTE_HEADS = Set.of("铁路", "公路", "高速", "高铁", "城际", "大道", "路", "通道",
             "北路", "南路", "东路", "西路", "中路");
@@ -289,6 +290,10 @@ final class HeadedNameRecogniser {
                     k--;
                 }
                 continue;
+            }
+            if (head.type() == EntityType.PLACE && ROAD_KINDS.contains(t.word())
+                    && !(k + 1 < tokens.size() && tokens.get(k + 1).tag().equals("m"))) {
+                break; // 旅游公路|甲乙公路: the kind of road before a road's name describes it
             }
             if (splitVerb(tokens, k)) {
                 break; // 形/ng 成/v 甲乙产业园: a verb HanLP cut in two characters is no part of the name after it

@@ -18,6 +18,17 @@ import java.util.regex.Pattern;
  * a short form names the body of the report's own province, city or district.
  */
 final class OfficialBodyRecogniser {
+    /** Every division's full and short name: a body token HanLP made (合肥市委/nt) names its place when it starts with one. */
+    private final java.util.Set<String> placeNames;
+
+    OfficialBodyRecogniser() {
+        this(org.govreportkg.extract.gazetteer.Gazetteer.standard().names());
+    }
+
+    OfficialBodyRecogniser(java.util.Set<String> placeNames) {
+        this.placeNames = placeNames;
+    }
+
     private static final Pattern BODY = Pattern.compile("(自治区|自治州|[省市区县州旗盟镇乡])(人大常委会|人大|政协|人民政府|政府|党委|委)(党组)?");
     /** A prefecture's party committee (地委) and a league's or prefecture's administrative office (行署), by their short forms. */
     private static final Pattern PREFECTURE = Pattern.compile("地委(?![员托书会屈])|行署");
@@ -182,7 +193,7 @@ final class OfficialBodyRecogniser {
         return Optional.empty();
     }
 
-    private static int placeStart(String text, List<Token> tokens, int level, ReportScope scope) {
+    private int placeStart(String text, List<Token> tokens, int level, ReportScope scope) {
         int start = level;
         for (Optional<String> known : List.of(scope.town(), scope.district(), scope.city(), scope.province())) {
             if (known.isEmpty()) {
@@ -198,12 +209,12 @@ final class OfficialBodyRecogniser {
             if (t.end() == level + 1 && t.start() < level && t.tag().startsWith("ns")) {
                 start = Math.min(start, t.start());
             }
-            // 和甲乙市委/nt: the body's token names its place, after a conjunction HanLP glued to it
-            if (t.start() < level && t.end() > level && t.tag().startsWith("nt")
-                    && GLUED_BEFORE_PLACE.indexOf(text.charAt(t.start())) >= 0) {
-                int from = t.start() + 1;
-                if (level - from >= 2 && level - from <= 3 && text.substring(from, level).chars()
-                        .allMatch(c -> Character.isIdeographic(c) && "委府会协大党届".indexOf(c) < 0)) {
+            // 合肥市委/nt, 和常州市委/nt: the body's token starts with the division it belongs to (after a conjunction
+            // HanLP glued to it)
+            if (t.start() < level && t.end() > level && t.tag().startsWith("nt")) {
+                int from = GLUED_BEFORE_PLACE.indexOf(text.charAt(t.start())) >= 0 ? t.start() + 1 : t.start();
+                // an autonomous county's long name (甲乙族自治县) is left to the scope, which knows it from the report's title
+                if (level - from >= 2 && !text.startsWith("自治", level - 2) && placeNames.contains(text.substring(from, level + 1))) {
                     start = Math.min(start, from);
                 }
             }

@@ -48,4 +48,12 @@ class DescriptorsAndConjunctionsTest {
         assertTrue(projects.contains("青岚绿色铝合金项目"), projects.toString());
         assertTrue(projects.stream().noneMatch(p -> p.contains("月")), projects.toString());
     }
+
+    @Test
+    void theKindOfRoadBeforeARoadsNameIsNoPartOfIt() {
+        Set<String> places = Recognised.names("首条旅游公路青莽公路建成通车", EntityType.PLACE);
+        assertTrue(places.contains("青莽公路"), places.toString());
+        assertTrue(places.stream().noneMatch(p -> p.startsWith("旅游")), places.toString());
+        assertTrue(Recognised.names("加快国道109新线高速建设", EntityType.PLACE).contains("国道109新线高速"));
+    }
 }

@@ -70,9 +70,16 @@ class OfficialBodyRecogniserTest {
 
     @Test
     void aCitysCommitteeKeepsItsNameWhereHanLPGluedAConjunctionToIt() {
-        List<Candidate> c = run("结合省委具体部署和松门市委工作要求");
-        assertEquals(List.of("省委", "松门市委"), c.stream().map(Candidate::surface).toList());
+        List<Candidate> c = run("结合省委具体部署和常州市委工作要求");
+        assertEquals(List.of("省委", "常州市委"), c.stream().map(Candidate::surface).toList());
         assertEquals(List.of("市委", "市政府"), run("在市委市政府的正确领导下").stream().map(Candidate::surface).toList());
+    }
+
+    @Test
+    void anotherCitysCommitteeHanLPMadeOneWordKeepsItsCity() {
+        List<Candidate> c = run("全县人民在宿州市委的坚强领导下");
+        assertEquals(List.of("宿州市委"), c.stream().map(Candidate::surface).toList());
+        assertEquals(Optional.of("中国共产党宿州市委员会"), c.get(0).key());
     }
 
     @Test
