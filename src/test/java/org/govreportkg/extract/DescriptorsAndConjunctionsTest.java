@@ -56,4 +56,12 @@ class DescriptorsAndConjunctionsTest {
         assertTrue(places.stream().noneMatch(p -> p.startsWith("旅游")), places.toString());
         assertTrue(Recognised.names("加快国道109新线高速建设", EntityType.PLACE).contains("国道109新线高速"));
     }
+
+    @Test
+    void theWholeCountyStartsNoName() {
+        String sentence = "全旗新能源项目总装机达到120万千瓦";
+        assertTrue(Recognised.names(sentence, EntityType.ORGANIZATION).isEmpty());
+        assertTrue(Recognised.names(sentence, EntityType.PROJECT).stream().noneMatch(p -> p.startsWith("全旗")));
+        assertTrue(Recognised.names("全镇青岚产业园建设加快", EntityType.PLACE).contains("青岚产业园"));
+    }
 }
