@@ -28,10 +28,9 @@ final class HeadedNameRecogniser {
     /** Works HanLP tags as plain verbs, inside the names of works only (甲路拓宽工程, 乙大道升级改造工程). */
     private static final Set<String> WORKS_IN_NAMES = Set.of("拓宽", "升级", "提升", "提标", "扩容", "迁建", "延伸", "加固",
             "修缮", "新建", "提质", "改建", "续建", "维修", "疏浚", "整修");
-    /** Verbs that start a clause, never a name (扩建变电站, 共建国家XX中心, 开放松涛文体中心). */
-    private static final Set<String> WORKS_VERBS = Set.of("重建", "改造", "扩建", "改扩建", "整治", "共建", "新建", "修复", "拆除",
-            "开放", "保护", "服务", "拓宽", "升级", "提升", "提标", "扩容", "迁建", "延伸", "加固", "修缮", "提质",
-            "改建", "续建", "维修", "疏浚", "整修");
+    /** Verbs that start a clause, never a name (扩建变电站, 共建国家XX中心, 开放松涛文体中心); so do the works above. */
+    private static final Set<String> WORKS_VERBS = java.util.stream.Stream.concat(java.util.stream.Stream.of("重建", "改造", "扩建", "改扩建",
+            "整治", "共建", "修复", "拆除", "开放", "保护", "服务"), WORKS_IN_NAMES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Single characters that are words of their own before a name, never a fragment of it. */
     /** Dynasties, whose names (隋唐, 明清, 秦汉) HanLP tags as time words. */
     private static final Set<String> REGIONS = Lexicon.words("regions.txt");
