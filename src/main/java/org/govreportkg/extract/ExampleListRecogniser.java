@@ -18,7 +18,7 @@ final class ExampleListRecogniser {
     private static final Pattern KIND = Pattern.compile(
             "等(?:[0-9一二三四五六七八九十百多]+[个家批项所宗座条户]|一批)?"
             // the kind may carry a size (等17个20亿元以上重大项目, 等一批百亿级项目)
-            + "(?:(?:总?投资)?(?:[0-9.]+[亿万]元|[十百千]亿元?)(?:以上|级)?的?)?"
+            + "(?:(?:总?投资)?(?:[0-9.]+[亿万]元|[十百千]?亿元?)(?:以上|级)?的?)?"
             + "([\\p{IsHan}“”0-9]{0,6}?)(项目|工程|企业|公司|高校|央企|国企|民企|酒店"
             // 甲乙、丙丁戊等高铁建设: railways and motorways listed by the abbreviations of the places they join
             + "|(?:高铁|城际铁路|铁路|高速公路|高速)(?!项目|工程|发展|增长|成长|运转|运行))");
@@ -133,11 +133,14 @@ final class ExampleListRecogniser {
                 String bare = item.replaceAll("\\([^()]*\\)$", "");
                 // a firm named after its region (青岚佑顺) overlaps only the place it starts with
                 // a bounded item holds the places it names (甲河湖连通): only a name crossing its edges covers it
+                boolean firm = lexicon.isFirmShortName(item);
+                // 甲江环保 listed among firms: a firm named after a river or region, not the place
+                boolean firmAfterPlace = firm && type == EntityType.ORGANIZATION;
                 boolean covered = bounded ? found.stream().anyMatch(o -> o.start() < itemEnd && start < o.end()
                         && (o.start() < start || o.end() > itemEnd || o.type() == EntityType.PROJECT))
                         : found.stream().anyMatch(o -> o.start() < itemEnd && start < o.end()
-                        && !regionPrefixedName(o, start, itemEnd, text, tokens));
-                boolean firm = lexicon.isFirmShortName(item);
+                        && !regionPrefixedName(o, start, itemEnd, text, tokens)
+                        && !(firmAfterPlace && o.type() == EntityType.PLACE && o.start() == start && o.end() < itemEnd));
                 int firmLength = type == EntityType.PROJECT ? lexicon.firmPrefix(item) : 0;
                 // 3万吨电解锌、2万套模具生产线: a project named by its capacity and product names no one
                 boolean sizedProduct = type == EntityType.PROJECT && CAPACITY_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find();

@@ -64,4 +64,10 @@ class DescriptorsAndConjunctionsTest {
         assertTrue(Recognised.names(sentence, EntityType.PROJECT).stream().noneMatch(p -> p.startsWith("全旗")));
         assertTrue(Recognised.names("全镇青岚产业园建设加快", EntityType.PLACE).contains("青岚产业园"));
     }
+
+    @Test
+    void aFirmNamedAfterARiverIsListedAmongFirms() {
+        Set<String> firms = Recognised.names("落户园区企业24家,其中,禾岚纺织、松江环保等亿元级企业9家", EntityType.ORGANIZATION);
+        assertTrue(firms.contains("松江环保"), firms.toString());
+    }
 }
