@@ -566,8 +566,11 @@ final class HeadedNameRecogniser {
     private static final List<String> GLUED_AFTER = List.of("建设", "开发", "改造", "规划", "发展", "等", "和");
 
     private static boolean gluedAfter(String text, int end) {
-        return GLUED_AFTER.stream().anyMatch(g -> text.startsWith(g, end));
+        // 甲乙街道办事处|2023年政府工作报告: a title's year HanLP glued to the issuing body
+        return GLUED_AFTER.stream().anyMatch(g -> text.startsWith(g, end)) || YEAR_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
+
+    private static final Pattern YEAR_AFTER = Pattern.compile("(?:19|20)[0-9]{2}年");
 
     /** A single character HanLP split off an unknown name (青/ng 岚河, 松/n 环路). */
     private static boolean isFragment(Token t) {

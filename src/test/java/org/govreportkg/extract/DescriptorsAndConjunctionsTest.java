@@ -70,4 +70,10 @@ class DescriptorsAndConjunctionsTest {
         Set<String> firms = Recognised.names("落户园区企业24家,其中,禾岚纺织、松江环保等亿元级企业9家", EntityType.ORGANIZATION);
         assertTrue(firms.contains("松江环保"), firms.toString());
     }
+
+    @Test
+    void aStreetsOfficeIsABodyAlsoWhereHanLPGluedTheTitlesYearToIt() {
+        assertTrue(Recognised.names("青岚街道办事处2023年政府工作报告", EntityType.ORGANIZATION).contains("青岚街道办事处"));
+        assertTrue(Recognised.names("现在,我代表松溪街道办事处向大会报告工作", EntityType.ORGANIZATION).contains("松溪街道办事处"));
+    }
 }
