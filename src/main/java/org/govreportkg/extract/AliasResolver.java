@@ -80,8 +80,11 @@ final class AliasResolver {
             String id = c.key().orElse(c.surface());
             if (c.type() == EntityType.PLACE && c.key().isEmpty()) {
                 // a town's bare name (云溪) is as often a quarter (云溪片区) as the town: left to the suffix merge
-                Optional<Division> d = resolved.computeIfAbsent(c.surface(), x -> places.resolve(x, context))
-                        .filter(x -> x.level() != Division.Level.TOWN || x.name().equals(c.surface()));
+                // a town's report names the town by its short form (甲乙 for 甲乙镇), whatever city elsewhere shares it
+                String surface = scope.town().filter(t -> t.length() - 1 == c.surface().length() && t.startsWith(c.surface()))
+                        .orElse(c.surface());
+                Optional<Division> d = resolved.computeIfAbsent(surface, x -> places.resolve(x, context))
+                        .filter(x -> x.level() != Division.Level.TOWN || x.name().equals(surface));
                 id = d.map(places::key).orElseGet(() -> placeKey(c.surface(), scope));
                 d.ifPresent(x -> codes.put(places.key(x), x.code()));
             }

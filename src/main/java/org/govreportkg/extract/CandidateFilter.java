@@ -23,6 +23,10 @@ final class CandidateFilter {
 
     private static final java.util.Set<String> PLACE_ONLY_HEADS = java.util.Set.of("head:中心", "head:示范区");
 
+    /** 发展农民专业合作社, 新培育股份经济合作社: a kind of co-operative, perhaps after the verb that fosters it. */
+    private static final Pattern KIND_OF_COOPERATIVE = Pattern.compile(
+            "(?:新|积极|大力)?(?:发展|培育|组建|成立|新增|新建|扶持|规范|建立|创办|领办)?(?:新型|村级|村集体|集体|农民|农业|专业|股份|经济|土地|供销|种植|养殖|农机|旅游)*合作社");
+
     private final Lexicon lexicon;
 
     CandidateFilter(Lexicon lexicon) {
@@ -34,6 +38,9 @@ final class CandidateFilter {
         for (Candidate c : candidates) {
             // some zones are listed among towns under a kind's name (化工园区): the gazetteer finds the kind everywhere
             if (c.rule().equals("gazetteer") && lexicon.isKindName(c.surface())) {
+                continue;
+            }
+            if (KIND_OF_COOPERATIVE.matcher(c.surface()).matches()) {
                 continue;
             }
             if (ONE_BY_ONE.matcher(c.surface()).matches() && !c.rule().equals("official")) {

@@ -47,15 +47,20 @@ final class CoordinationExpander {
             Optional<Lexicon.Head> head = lexicon.headEndingAt(text, t.end());
             // 项目/工程 after a list gather kinds of work (前沿型、成长型项目), not named works
             // nor does a works verb after a list (稳中加固, 法人治理): the works' objects are unnamed
-            if (head.isEmpty() || !t.word().equals(head.get().text()) || GENERAL_WORKS.contains(t.word()) || head.get().activity()) {
+            // the head may be cut in two by HanLP (小/a 微园/ns), but it must start a token
+            int headStart = head.map(h -> t.end() - h.text().length()).orElse(-1);
+            // (and then only after 等: in 、甲乙经/p 开区/ns the last item is a name already written out)
+            if (head.isEmpty() || headStart < t.start() && (tokens.stream().noneMatch(x -> x.start() == headStart)
+                    || !text.startsWith("等", headStart - 1))
+                    || headStart > t.start() || GENERAL_WORKS.contains(head.get().text()) || head.get().activity()) {
                 continue;
             }
-            Matcher one = ONE_OF_SEVERAL.matcher(text.substring(0, t.start()));
+            Matcher one = ONE_OF_SEVERAL.matcher(text.substring(0, headStart));
             if (one.find()) {
                 oneOfSeveral(text, tokens, one.start(), head.get(), out);
                 continue;
             }
-            Matcher m = BARE_LIST.matcher(text.substring(0, t.start()));
+            Matcher m = BARE_LIST.matcher(text.substring(0, headStart));
             if (!m.find()) {
                 continue;
             }
@@ -68,9 +73,15 @@ final class CoordinationExpander {
                 continue;
             }
             parts[0] = parts[0].substring(parts[0].length() - firstLength);
-            if (java.util.Arrays.stream(parts).anyMatch(p -> hasHead(p) || lexicon.isGenericModifier(p)
-                    || p.endsWith("型") || p.endsWith("性"))) {
-                continue; // a list of full names (云溪公园、竹林公园): nothing is shared
+            String shared = head.get().text();
+            long headed = java.util.Arrays.stream(parts).filter(this::hasHead).count();
+            if (java.util.Arrays.stream(parts).anyMatch(p -> lexicon.headEndingAt(p, p.length())
+                    .filter(h -> p.length() - h.text().length() < 2).isPresent())) {
+                continue; // 高铁、大道: kinds of thing (a head alone, or one character and a head) share nothing
+            }
+            if (headed * 2 >= parts.length || java.util.Arrays.stream(parts).anyMatch(p -> p.endsWith(shared)
+                    || lexicon.isGenericModifier(p) || p.endsWith("型") || p.endsWith("性"))) {
+                continue; // a list of full names (云溪公园、竹林公园): nothing is shared; one 甲港 among bare names is a name
             }
             pos = firstStart;
             for (String p : parts) {

@@ -63,7 +63,39 @@ final class PlaceDirectory {
                 scope = new ReportScope(scope.issuingBody(), scope.province(), city, scope.district());
             }
         }
+        if (scope.town().isPresent() && scope.city().isEmpty() && scope.district().isEmpty()) {
+            Optional<Division> county = countyLeadingTheTown(opening);
+            if (county.isPresent()) {
+                scope = county.get().level() == Division.Level.CITY
+                        ? new ReportScope(scope.issuingBody(), scope.province(), Optional.of(county.get().name()), Optional.empty())
+                        : new ReportScope(scope.issuingBody(), scope.province(), Optional.empty(), Optional.of(county.get().name()));
+            }
+        }
         return complete(scope);
+    }
+
+    /** 甲乙县委、县政府: the committee and government a town's report thanks for their lead, both of one county. */
+    private static final java.util.regex.Pattern LEADERS = java.util.regex.Pattern.compile("([区县旗])委[、和]\\1政府");
+    private static final int MAX_COUNTY = 8;
+
+    /**
+     * The county (or district, or city) over a town whose title names only the town: its report thanks the county's
+     * committee and government by full name for their lead (在甲乙县委、县政府和镇党委的坚强领导下).
+     */
+    private Optional<Division> countyLeadingTheTown(String opening) {
+        java.util.regex.Matcher m = LEADERS.matcher(opening);
+        while (m.find()) {
+            int end = m.start() + 1;
+            for (int length = Math.min(MAX_COUNTY, end); length >= 3; length--) {
+                String name = opening.substring(end - length, end); // longest first: 甲坡头区, not the 坡头区 elsewhere
+                Optional<Division> d = gazetteer.resolve(name, Optional.empty())
+                        .filter(x -> x.name().equals(name) && x.level() != Division.Level.TOWN && x.level() != Division.Level.PROVINCE);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<String> fullNameWritten(String tail, String opening) {
@@ -132,6 +164,11 @@ final class PlaceDirectory {
                 && (after == text.length() || "、,，”;；。\"".indexOf(text.charAt(after)) >= 0);
     }
 
+    private boolean inOwnCity(String surface, Optional<Division> context) {
+        Optional<Division> city = context.flatMap(c -> levelOf(c, Division.Level.CITY));
+        return city.isPresent() && gazetteer.byName(surface).stream().anyMatch(d -> gazetteer.isWithin(d, city.get()));
+    }
+
     /** 4.5万城镇居民: a place name starting with a number's unit right after the number is the unit and a word. */
     static boolean afterANumber(String text, int start, String surface) {
         return start > 0 && "万亿千百".indexOf(surface.charAt(0)) >= 0
@@ -165,6 +202,10 @@ final class PlaceDirectory {
             if (tokens.stream().anyMatch(t -> t.start() == p.start() && t.end() == p.end() && t.tag().startsWith("v"))
                     && !plausible(p.surface(), context, before)) {
                 continue; // 产业兴县/v: a far county's name HanLP reads as a verb is the verb of a slogan
+            }
+            if (!p.fullName() && tokens.stream().anyMatch(t -> t.start() == p.start() && t.end() == p.end()
+                    && (t.tag().startsWith("v") || t.tag().startsWith("a"))) && !inOwnCity(p.surface(), context)) {
+                continue; // 勠力同心/vi: a county's short form read as a verb or adjective names it only at home
             }
             if (afterANumber(text, p.start(), p.surface())) {
                 continue; // 4.5万城镇居民: a number's unit and a common word, not the town 万城镇

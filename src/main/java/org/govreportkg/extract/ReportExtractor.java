@@ -33,6 +33,7 @@ public final class ReportExtractor implements EntityExtractor {
     /** How much of a report's start may name its issuing body with its city (the title and delivery line). */
     private static final int OPENING = 400;
     private final LeftEdgeRepair leftEdges = new LeftEdgeRepair();
+    private final WordCutStarts wordCuts = new WordCutStarts();
     private final CapacityNames capacityNames;
     private final ClauseStartNames clauseStarts;
     private final HeadedNameRecogniser headedNames;
@@ -109,6 +110,6 @@ public final class ReportExtractor implements EntityExtractor {
         candidates.addAll(coordination.expand(sentence, tokens, candidates));
         candidates.removeIf(c -> ExampleListRecogniser.isKindOfExamples(sentence, c));
         List<Candidate> sized = capacityNames.repair(sentence, tokens, candidates);
-        return filter.filter(clauseStarts.repair(sentence, tokens, leftEdges.repair(sentence, sized)));
+        return filter.filter(wordCuts.drop(sentence, clauseStarts.repair(sentence, tokens, leftEdges.repair(sentence, sized))));
     }
 }
