@@ -200,6 +200,9 @@ final class HeadedNameRecogniser {
             if (head.type() == EntityType.PROJECT && !worksOnAName(text, tokens, start, headStart)) {
                 continue; // 品质提升工程, 转型升级基地: works on a quality or a trend, not on a named place
             }
+            if (BUILDING_HEADS.contains(head.text()) && !buildsANamedThing(text, tokens, start, headStart)) {
+                continue; // 生态保护建设工程, 美丽甲乙建设工程: a campaign, not the building of a named thing
+            }
             if (!namesSomething(text.substring(start, headStart).replaceAll("[“”]", ""), text, start, head)) {
                 continue;
             }
@@ -429,6 +432,23 @@ final class HeadedNameRecogniser {
             }
         }
         return false;
+    }
+
+    private static final Set<String> BUILDING_HEADS = Set.of("建设项目", "建设工程");
+
+    /**
+     * Whether what is built (甲乙厂房|建设项目, 丙丁体育用品|建设项目) is a named thing: a proper name that is more than a
+     * bare place, or a thing with a head of its own.
+     */
+    private boolean buildsANamedThing(String text, List<Token> tokens, int start, int headStart) {
+        List<Token> inside = tokens.stream().filter(t -> t.start() >= start && t.end() <= headStart).toList();
+        if (inside.size() == 1 && inside.get(0).tag().startsWith("ns")) {
+            return false; // 甲乙|建设工程: building up a place is a campaign
+        }
+        String core = text.substring(start, headStart);
+        return lexicon.headEndingAt(core, core.length()).isPresent() || inside.stream().anyMatch(t -> t.tag().startsWith("ns")
+                || t.tag().startsWith("nr") || t.tag().startsWith("nz") || t.tag().startsWith("nt") || t.tag().equals("nx")
+                || t.tag().equals("j"));
     }
 
     /** Whether nothing that could name the works comes right before {@code start}: the sentence's start, a verb or a function word. */
