@@ -54,6 +54,15 @@ final class TokenRefiner {
                 out.add(new Token(last.word() + w, "j", last.start()));
                 continue;
             }
+            if (last != null && out.size() >= 2 && last.end() == t.start() && last.word().length() == 2 && last.word().charAt(0) == '至'
+                    && last.tag().startsWith("v") && w.length() == 1 && Character.isIdeographic(w.charAt(0)) && !t.tag().equals("w")
+                    && nameTag(out.get(out.size() - 2).tag())) {
+                // 甲乙/nr 至上/vi 堡/ng: between two names 至 is "to", and its glued character starts the second name
+                out.removeLast();
+                out.add(new Token("至", "p", last.start()));
+                out.add(new Token(last.word().substring(1) + w, "ns", last.start() + 1));
+                continue;
+            }
             if (w.length() == 1 && Character.isIdeographic(w.charAt(0)) && t.tag().equals("w")) {
                 // a rare character HanLP does not know (瀍) comes back as punctuation: it is part of a name
                 out.add(new Token(w, "ng", t.start()));
@@ -62,6 +71,10 @@ final class TokenRefiner {
             split(t, out);
         }
         return out;
+    }
+
+    private static boolean nameTag(String tag) {
+        return tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nz");
     }
 
     private static void split(Token t, List<Token> out) {

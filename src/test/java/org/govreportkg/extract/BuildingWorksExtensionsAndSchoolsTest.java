@@ -15,13 +15,13 @@ class BuildingWorksExtensionsAndSchoolsTest {
 
     @Test
     void theBuildingOfAFirmsPlantIsOneProject() {
-        Set<String> projects = Recognised.names("青岚松溪体育用品建设项目已完成主体工程", EntityType.PROJECT);
-        assertTrue(projects.contains("青岚松溪体育用品建设项目"), projects.toString());
+        Set<String> projects = Recognised.names("青岚松溪服装加工建设项目已完成主体工程", EntityType.PROJECT);
+        assertTrue(projects.contains("青岚松溪服装加工建设项目"), projects.toString());
     }
 
     @Test
     void theBuildingOfAFacilityKeepsItsBuildingWordsInItsName() {
-        Set<String> projects = Recognised.names("青岚竹园水利设备制造厂房建设项目林地报批手续已完成", EntityType.PROJECT);
+        Set<String> projects = Recognised.names("青岚竹园机械设备制造厂房建设项目林地报批手续已完成", EntityType.PROJECT);
         assertTrue(projects.stream().anyMatch(p -> p.endsWith("厂房建设项目")), projects.toString());
     }
 
