@@ -639,7 +639,8 @@ final class HeadedNameRecogniser {
             start++;
         }
         // 及甲公司: a conjunction HanLP glued to the name after it
-        if (limit - start > 3 && "及和与并".indexOf(text.charAt(start)) >= 0) {
+        // (after a comma the character starts the name: ,和桥医院 is a hospital, not "and 桥医院")
+        if (limit - start > 3 && "及和与并".indexOf(text.charAt(start)) >= 0 && start > 0 && Character.isIdeographic(text.charAt(start - 1))) {
             start++;
         }
         return start;

@@ -18,6 +18,7 @@ final class LeftEdgeRepair {
     /** Prepositions, conjunctions and 的 that HanLP glues to the name after them (以甲乙产业园/nt, 的甲乙/ns). */
     private static final String GLUED_FUNCTION_WORDS = "以在对向把被将由从于为与和及获的含";
     private static final int MIN_AFTER_TRIM = 3;
+    private static final String CONJUNCTIONS = "与和及";
     private static final int MIN_ROAD = 4;
     private static final java.util.regex.Pattern ROAD = java.util.regex.Pattern.compile("(?:路|大道|大街|街)$");
     /** Parts of town a report names before a road in it, longest first. */
@@ -48,8 +49,9 @@ final class LeftEdgeRepair {
         }
         if (c.rule().equals("official") || c.rule().equals("deixis") || c.rule().equals("gazetteer") || c.rule().equals("chain")
                 || s.length() - 1 < MIN_AFTER_TRIM || GLUED_FUNCTION_WORDS.indexOf(s.charAt(0)) < 0
-                || CoreDictionary.contains(s.substring(0, 2)) || CoreDictionary.contains(s)) {
-            return c;
+                || CoreDictionary.contains(s.substring(0, 2)) || CoreDictionary.contains(s)
+                || CONJUNCTIONS.indexOf(s.charAt(0)) >= 0 && (c.start() == 0 || !Character.isIdeographic(sentence.charAt(c.start() - 1)))) {
+            return c; // 、和桥医院: a conjunction needs a conjunct before it; after a comma the character is the name's
         }
         return new Candidate(s.substring(1), c.type(), c.start() + 1, c.end(), c.rule(), c.key(), c.alsoTypes());
     }

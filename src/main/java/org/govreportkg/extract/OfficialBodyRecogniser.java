@@ -29,7 +29,7 @@ final class OfficialBodyRecogniser {
         this.placeNames = placeNames;
     }
 
-    private static final Pattern BODY = Pattern.compile("(自治区|自治州|[省市区县州旗盟镇乡])(人大常委会|人大主席团|人大|政协|人民政府|政府|党委|委)(党组)?");
+    private static final Pattern BODY = Pattern.compile("(自治区|自治州|[省市区县州旗盟镇乡])(人大常委会|人大主席团|人大(?!会)|政协|人民政府|政府|党委|委)(党组)?");
     /** A prefecture's party committee (地委) and a league's or prefecture's administrative office (行署), by their short forms. */
     private static final Pattern PREFECTURE = Pattern.compile("地委(?![员托书会屈])|行署");
     /** A people's congress by its term (区十七届人大, 某省第十三届人民代表大会): the body, also inside its session's name. */

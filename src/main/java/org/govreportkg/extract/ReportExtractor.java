@@ -38,6 +38,7 @@ public final class ReportExtractor implements EntityExtractor {
     private final ClauseStartNames clauseStarts;
     private final HeadedNameRecogniser headedNames;
     private final CandidateFilter filter;
+    private final LocalInstitutionRecogniser institutions;
     private final CoordinationExpander coordination;
     private final ExampleListRecogniser exampleLists;
     private final PlaceDirectory places;
@@ -60,6 +61,7 @@ public final class ReportExtractor implements EntityExtractor {
         this.routeSections = new RouteSectionRecogniser(places);
         this.brands = new BrandRecogniser(places, lexicon);
         this.firms = new FirmNameRecogniser(places, lexicon);
+        this.institutions = new LocalInstitutionRecogniser(places);
         this.investments = new InvestmentItemRecogniser(lexicon);
         this.completedWorks = new CompletedWorksRecogniser(lexicon);
         this.capacityNames = new CapacityNames(lexicon);
@@ -101,6 +103,7 @@ public final class ReportExtractor implements EntityExtractor {
         candidates.addAll(places.recognise(sentence, tokens, context));
         candidates.addAll(placeTags.recognise(sentence, tokens, context));
         candidates.addAll(roadCodes.recognise(sentence));
+        candidates.addAll(institutions.recognise(sentence, tokens, scope));
         candidates.addAll(routeSections.recognise(sentence, List.copyOf(candidates)));
         candidates.addAll(exampleLists.recognise(sentence, tokens, List.copyOf(candidates)));
         candidates.addAll(brands.recognise(sentence, tokens, List.copyOf(candidates)));
