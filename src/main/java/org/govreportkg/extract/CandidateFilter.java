@@ -27,6 +27,10 @@ final class CandidateFilter {
     private static final Pattern KIND_OF_COOPERATIVE = Pattern.compile(
             "(?:新|积极|大力)?(?:发展|培育|组建|成立|新增|新建|扶持|规范|建立|创办|领办)?(?:新型|村级|村集体|集体|农民|农业|专业|股份|经济|土地|供销|种植|养殖|农机|旅游)*合作社");
 
+    /** 市级院士专家工作站, 省级博士后科研工作站: a kind of workstation, by level and by whom it hosts. */
+    private static final Pattern KIND_OF_WORKSTATION = Pattern.compile(
+            "(?:新建|建立|设立|新增|引进)?(?:国家级|省级|市级|县级|区级)?(?:院士|专家|博士后|科研|科技特派员|技能大师|劳模|创新|人才|服务)*工作站");
+
     private final Lexicon lexicon;
 
     CandidateFilter(Lexicon lexicon) {
@@ -40,7 +44,7 @@ final class CandidateFilter {
             if (c.rule().equals("gazetteer") && lexicon.isKindName(c.surface())) {
                 continue;
             }
-            if (KIND_OF_COOPERATIVE.matcher(c.surface()).matches()) {
+            if (KIND_OF_COOPERATIVE.matcher(c.surface()).matches() || KIND_OF_WORKSTATION.matcher(c.surface()).matches()) {
                 continue;
             }
             if (ONE_BY_ONE.matcher(c.surface()).matches() && !c.rule().equals("official")) {
@@ -127,7 +131,8 @@ final class CandidateFilter {
         }
         boolean ownPlaceHead = c.type() == EntityType.PLACE && c.rule().startsWith("head:");
         // an institution named at the start of another (明远医科大学 | 青岚口腔医院) is an entity of its own
-        boolean leadingInstitution = c.type() == EntityType.ORGANIZATION && c.rule().startsWith("head:") && c.start() == o.start()
+        boolean leadingInstitution = c.type() == EntityType.ORGANIZATION && c.start() == o.start()
+                && (c.rule().startsWith("head:") || c.rule().equals(LocalInstitutionRecogniser.RULE))
                 && !o.rule().equals("official"); // 国务院 in 国务院国资委 is part of the commission's name
         return !ownPlaceHead && !leadingInstitution && !c.rule().equals("official") && !c.rule().equals("deixis")
                 && !c.rule().equals(CoordinationExpander.RULE);

@@ -781,7 +781,9 @@ final class HeadedNameRecogniser {
             if (close > end + 1 && close - end <= 6) {
                 String inner = text.substring(end + 1, close);
                 // (3000亩), (5万平方米): a size given after the name is no part of it
-                if (inner.chars().allMatch(c -> Character.isLetterOrDigit(c)) && !inner.matches("[0-9.]+.*(?:亩|米|公里|公顷|吨|元)")) {
+                // (含甲乙新村): what a name includes is no part of it
+                if (inner.chars().allMatch(c -> Character.isLetterOrDigit(c)) && !inner.matches("[0-9.]+.*(?:亩|米|公里|公顷|吨|元)")
+                        && !inner.matches("(?:含|包括|包含|不含).*")) {
                     return close + 1;
                 }
             }

@@ -56,4 +56,21 @@ class LocalInstitutionsTest {
         Set<String> orgs = Recognised.names("世界温州人大会在此举行", EntityType.ORGANIZATION);
         assertTrue(orgs.stream().noneMatch(o -> o.endsWith("人大")), orgs.toString());
     }
+
+    @Test
+    void aNumberedSchoolNamedByItsLevelStaysInsideItsCampus() {
+        Set<String> orgs = Recognised.names("市一中南湖校区建成投用", EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("市一中"), orgs.toString());
+    }
+
+    @Test
+    void kindsOfSchoolAndWorkstationAreNoBodies() {
+        assertEquals(Set.of(), Recognised.names("新建市级院士专家工作站3个,普通高中办学条件改善", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aVerbOfMergingStartsNoName() {
+        Set<String> all = Recognised.all("整合青岚大厦资源");
+        assertTrue(all.stream().noneMatch(p -> p.startsWith("整合")), all.toString());
+    }
 }

@@ -1,0 +1,56 @@
+package org.govreportkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Housing estates (甲乙花园), shopping and food streets are places; an airport's terminal and a heating plant are works;
+ * what a name includes in parentheses (含…) is no part of it. Every sentence is invented.
+ */
+class EstatesStreetsAndTerminalsTest {
+
+    @Test
+    void aHousingEstateIsAPlace() {
+        Set<String> places = Recognised.names("青岚花园城市更新项目启动", EntityType.PLACE);
+        assertTrue(places.contains("青岚花园"), places.toString());
+    }
+
+    @Test
+    void shoppingAndFoodStreetsArePlaces() {
+        Set<String> places = Recognised.names("松溪国际广场、青岚商业街和竹园美食街人气旺盛", EntityType.PLACE);
+        assertTrue(places.containsAll(Set.of("青岚商业街", "竹园美食街")), places.toString());
+    }
+
+    @Test
+    void aTerminalAndAHeatingPlantAreWorks() {
+        Set<String> projects = Recognised.names("青岚机场T3航站楼开工,松溪热源厂建成", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("青岚机场T3航站楼", "松溪热源厂")), projects.toString());
+    }
+
+    @Test
+    void whatANameIncludesIsNoPartOfIt() {
+        Set<String> places = Recognised.names("青岚花园(含松溪新村)老旧小区改造完成", EntityType.PLACE);
+        assertTrue(places.contains("青岚花园"), places.toString());
+        assertTrue(places.stream().noneMatch(p -> p.endsWith("花园(含松溪新村)")), places.toString());
+    }
+
+    @Test
+    void kindsOfGardenAreNoPlaces() {
+        Set<String> places = Recognised.names("建设口袋花园和屋顶花园", EntityType.PLACE);
+        assertTrue(places.stream().noneMatch(p -> p.equals("口袋花园") || p.equals("屋顶花园")), places.toString());
+    }
+
+    @Test
+    void aMuseumsNewHallAndResettlementHousingAreWorks() {
+        Set<String> projects = Recognised.names("青岚博物馆新馆正式开放,松溪路安置房加快建设", EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("青岚博物馆新馆", "松溪路安置房")), projects.toString());
+    }
+
+    @Test
+    void aCitysBackGardenIsASlogan() {
+        Set<String> places = Recognised.names("打造城市后花园", EntityType.PLACE);
+        assertTrue(places.isEmpty(), places.toString());
+    }
+}
