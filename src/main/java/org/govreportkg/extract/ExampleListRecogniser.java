@@ -26,7 +26,7 @@ final class ExampleListRecogniser {
     private static final Set<String> WORKS_KINDS = Set.of("项目", "工程", "高铁", "城际铁路", "铁路", "高速公路", "高速");
     /** 以X、Y为龙头: the firms a sector or cluster is built around. */
     private static final Pattern LEADERS = Pattern.compile(
-            "以([^,,。;;:“”()()以为]{2,40})为(?:龙头|代表|骨干|链主)");
+            "以([^,,。;;:“”()()以为]{2,40}?)(?:等)?为(?:龙头|代表|骨干|链主)"); // 以甲、乙等为龙头: 等 closes the list
     private static final int MAX_ITEM = 12;
     /** 与X合作, 与X开展战略合作: the partner of a cooperation is a body. */
     private static final Pattern PARTNER = Pattern.compile(

@@ -42,4 +42,11 @@ class RoutesWorkstationsAndIndustriesTest {
         Set<String> all = Recognised.all("靠前服务青岚生物示范产业园,成功引进松溪科技");
         assertTrue(all.stream().noneMatch(p -> p.startsWith("靠前") || p.startsWith("成功")), all.toString());
     }
+
+    @Test
+    void theLastLeaderBeforeDengIsANameWithoutIt() {
+        Set<String> orgs = Recognised.names("形成了以青岚生物、松韵康鑫、竹岭药业等为龙头的医药产业集群", EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("竹岭药业"), orgs.toString());
+        assertTrue(orgs.stream().noneMatch(o -> o.endsWith("等")), orgs.toString());
+    }
 }
