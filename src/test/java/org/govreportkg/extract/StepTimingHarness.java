@@ -51,6 +51,8 @@ public final class StepTimingHarness {
         FirmNameRecogniser firms = new FirmNameRecogniser(places, lexicon);
         CompletedWorksRecogniser completedWorks = new CompletedWorksRecogniser(lexicon);
         LeftEdgeRepair leftEdges = new LeftEdgeRepair();
+        WordCutStarts wordCuts = new WordCutStarts();
+        LocalInstitutionRecogniser institutions = new LocalInstitutionRecogniser(places);
         CapacityNames capacities = new CapacityNames(lexicon);
         ClauseStartNames clauseStarts = new ClauseStartNames(lexicon);
         AliasResolver resolver = new AliasResolver(places);
@@ -76,6 +78,7 @@ public final class StepTimingHarness {
                         c.addAll(h.time("gazetteer places", () -> places.recognise(t, tokens, context)));
                         c.addAll(h.time("place tags", () -> tags.recognise(t, tokens, context)));
                         c.addAll(h.time("road codes", () -> roadCodes.recognise(t)));
+                        c.addAll(h.time("local institutions", () -> institutions.recognise(t, tokens, scope)));
                         c.addAll(h.time("route sections", () -> sections.recognise(t, List.copyOf(c))));
                         c.addAll(h.time("example lists", () -> lists.recognise(t, tokens, List.copyOf(c))));
                         c.addAll(h.time("brands and makers", () -> brands.recognise(t, tokens, List.copyOf(c))));
@@ -87,7 +90,8 @@ public final class StepTimingHarness {
                         List<Candidate> sized = h.time("capacity names", () -> capacities.repair(t, tokens, c));
                         List<Candidate> edged = h.time("left edges", () -> leftEdges.repair(t, sized));
                         List<Candidate> repaired = h.time("clause starts", () -> clauseStarts.repair(t, tokens, edged));
-                        for (Candidate k : h.time("filter", () -> filter.filter(repaired))) {
+                        List<Candidate> uncut = h.time("word cuts", () -> wordCuts.drop(t, repaired));
+                        for (Candidate k : h.time("filter", () -> filter.filter(uncut))) {
                             found.add(new Found(k, s));
                         }
                     }
