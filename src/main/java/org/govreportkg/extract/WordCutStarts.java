@@ -10,14 +10,14 @@ import java.util.Set;
  * left alone: 在建|平县 and 进城|南新区 cut a verb off a real name.
  */
 final class WordCutStarts {
-    private static final Set<String> TRUSTED = Set.of("official", "official:own-place", "deixis", "gazetteer", "chain",
-            "coordination");
+    private static final Set<String> TRUSTED = Set.of("official", OfficialBodyRecogniser.OWN_PLACE, "deixis", "gazetteer",
+            PlaceDirectory.CHAIN_RULE, CoordinationExpander.RULE);
 
     List<Candidate> drop(String sentence, List<Candidate> candidates) {
-        return candidates.stream().filter(c -> !cutsAWord(sentence, c)).toList();
+        return candidates.stream().filter(c -> !startsInsideAUnit(sentence, c)).toList();
     }
 
-    static boolean cutsAWord(String sentence, Candidate c) {
+    static boolean startsInsideAUnit(String sentence, Candidate c) {
         int s = c.start();
         if (TRUSTED.contains(c.rule()) || s == 0 || c.surface().length() < 2) {
             return false;
