@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "govreport-kg", mixinStandardHelpOptions = true, version = "govreport-kg 0.1.0",
         description = "Turns Chinese government work reports into a linked-data knowledge graph.",
         subcommands = {IngestCommand.class, ServeCommand.class, ExportCommand.class, EvaluateCommand.class,
-                BenchmarkCommand.class,
+                BenchmarkCommand.class, TrainNamesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -14,7 +14,8 @@ import org.govreportkg.ingest.CleanReport;
  * relations out. A pipeline of small steps: split sentences, normalise script (offsets unchanged),
  * segment with HanLP, recognise candidates (official bodies, deixis, headed names, gazetteer
  * places, place tags, route sections, examples of a kind, makers
- * named before a product's specification, items named after their investment), expand coordinations, repair left edges cut into a place, filter, resolve aliases into entities, relate. Immutable and thread-safe; {@link #standard()}
+ * named before a product's specification, items named after their investment), expand coordinations, add the
+ * names a learned character model is sure of where the rules found none or a worse span, repair left edges cut into a place, filter, resolve aliases into entities, relate. Immutable and thread-safe; {@link #standard()}
  * loads HanLP and the lexicons once.
  */
 public final class ReportExtractor implements EntityExtractor {
@@ -50,6 +51,7 @@ public final class ReportExtractor implements EntityExtractor {
     private final CompletedWorksRecogniser completedWorks;
     private final AliasResolver resolver;
     private final RelationFinder relations;
+    private final LearnedNameRecogniser learned;
 
     ReportExtractor(Lexicon lexicon, PlaceDirectory places) {
         this.headedNames = new HeadedNameRecogniser(lexicon);
@@ -68,6 +70,7 @@ public final class ReportExtractor implements EntityExtractor {
         this.clauseStarts = new ClauseStartNames(lexicon);
         this.resolver = new AliasResolver(places);
         this.relations = new RelationFinder(places);
+        this.learned = LearnedNameRecogniser.fromResource("/extract/learned-names.bin", places, lexicon);
     }
 
     /** The shared extractor with the bundled lexicons. */
@@ -111,6 +114,7 @@ public final class ReportExtractor implements EntityExtractor {
         candidates.addAll(firms.recognise(sentence, tokens));
         candidates.addAll(completedWorks.recognise(sentence, tokens, List.copyOf(candidates)));
         candidates.addAll(coordination.expand(sentence, tokens, candidates));
+        learned.complete(sentence, tokens, candidates);
         candidates.removeIf(c -> ExampleListRecogniser.isKindOfExamples(sentence, c));
         List<Candidate> sized = capacityNames.repair(sentence, tokens, candidates);
         return filter.filter(wordCuts.drop(sentence, clauseStarts.repair(sentence, tokens, leftEdges.repair(sentence, sized))));

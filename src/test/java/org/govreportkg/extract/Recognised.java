@@ -17,6 +17,11 @@ final class Recognised {
     private Recognised() {
     }
 
+    /** The refined HanLP words of a sentence, as the recognisers see them. */
+    static java.util.List<Token> tokens(String sentence) {
+        return new TokenRefiner().refine(new Segmenter().segment(sentence));
+    }
+
     /** The surfaces recognised as {@code type}. */
     static Set<String> names(String sentence, EntityType type) {
         return ReportExtractor.standard().recognise(sentence, Scopes.PINGSHAN, CONTEXT).stream()
