@@ -21,7 +21,7 @@ final class TrainNamesCommand implements Callable<Integer> {
     List<Path> folders;
 
     @Option(names = "--out", paramLabel = "FILE", required = true,
-            description = "Where to write the model (the bundled one is src/main/resources/extract/learned-names.bin).")
+            description = "Where to write the model (the bundled one is src/main/resources/extract/learned-names.bin.gz).")
     Path out;
 
     @Option(names = "--iterations", defaultValue = "250", description = "Training rounds (default: ${DEFAULT-VALUE}).")
@@ -31,6 +31,10 @@ final class TrainNamesCommand implements Callable<Integer> {
             description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}); higher gives a smaller model.")
     int minCount;
 
+    @Option(names = "--min-weight", defaultValue = "0.05",
+            description = "Drop features whose weights all stay below this after training (default: ${DEFAULT-VALUE}).")
+    double minWeight;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -39,7 +43,7 @@ final class TrainNamesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            NameModelTrainer.Result r = new NameModelTrainer(iterations, minCount).train(folders, this.out);
+            NameModelTrainer.Result r = new NameModelTrainer(iterations, minCount, minWeight).train(folders, this.out);
             out.printf("trained on %d documents, %d sentences, %d labelled mentions; model %s%n",
                     r.documents(), r.sentences(), r.mentions(), r.model());
             out.flush();

@@ -5,23 +5,25 @@ import com.hankcs.hanlp.model.crf.crfpp.crf_learn;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.govreportkg.ingest.ScriptNormaliser;
 
 /**
  * Trains the model behind the learned name step from annotated excerpts: folders that hold
  * {@code texts/<doc>.txt} and {@code gold/<doc>.gold.tsv} in the evaluation format. Every required name and
  * alias is labelled wherever it occurs in its document's sentences (longest first); optional rows stay
- * unlabelled, as do deictic forms (我市), which their own step resolves. Training runs HanLP's port of CRF++.
+ * unlabelled, as do deictic forms (我市), which their own step resolves. Training runs HanLP's port of CRF++;
+ * the model is written gzipped in HanLP's binary CRF form.
  */
 public final class NameModelTrainer {
     /** What a training run read and wrote. */
@@ -35,14 +37,20 @@ public final class NameModelTrainer {
     private final TokenRefiner refiner = new TokenRefiner();
     private final int iterations;
     private final int minFeatureCount;
+    private final double minWeight;
 
-    /** {@code iterations}: L-BFGS rounds; {@code minFeatureCount}: features seen fewer times are dropped. */
-    public NameModelTrainer(int iterations, int minFeatureCount) {
-        if (iterations < 1 || minFeatureCount < 1) {
-            throw new IllegalArgumentException("iterations and minimum feature count must be positive");
+    /**
+     * {@code iterations}: L-BFGS rounds; {@code minFeatureCount}: features seen fewer times are dropped before
+     * training; {@code minWeight}: features whose weights all stay below it are dropped after (most of them,
+     * which keeps the bundled model small).
+     */
+    public NameModelTrainer(int iterations, int minFeatureCount, double minWeight) {
+        if (iterations < 1 || minFeatureCount < 1 || minWeight < 0) {
+            throw new IllegalArgumentException("iterations and minimum feature count must be positive, minimum weight not negative");
         }
         this.iterations = iterations;
         this.minFeatureCount = minFeatureCount;
+        this.minWeight = minWeight;
     }
 
     public Result train(List<Path> folders, Path model) throws IOException {
@@ -64,18 +72,71 @@ public final class NameModelTrainer {
             if (!ok || !Files.exists(text)) {
                 throw new IllegalStateException("CRF training failed on " + folders);
             }
+            prune(text);
             CRFModel.loadTxt(text.toString()); // writes model.txt.bin, HanLP's compact form
             Path parent = model.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.move(work.resolve("model.txt.bin"), model, StandardCopyOption.REPLACE_EXISTING);
+            try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(model))) {
+                Files.copy(work.resolve("model.txt.bin"), gz);
+            }
             return new Result(counts[0], counts[1], counts[2], model);
         } finally {
             try (Stream<Path> all = Files.walk(work)) {
                 all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** Rewrites a CRF++ text model without the features whose weights all stay below {@link #minWeight}. */
+    private void prune(Path text) throws IOException {
+        List<String> lines = Files.readAllLines(text, StandardCharsets.UTF_8);
+        int at = 0;
+        List<String> header = new ArrayList<>();
+        while (!lines.get(at).isEmpty()) {
+            header.add(lines.get(at++));
+        }
+        List<String> tags = new ArrayList<>();
+        for (at++; !lines.get(at).isEmpty(); at++) {
+            tags.add(lines.get(at));
+        }
+        List<String> templates = new ArrayList<>();
+        for (at++; !lines.get(at).isEmpty(); at++) {
+            templates.add(lines.get(at));
+        }
+        List<String> features = new ArrayList<>();
+        for (at++; !lines.get(at).isEmpty(); at++) {
+            features.add(lines.get(at));
+        }
+        List<String> weights = lines.subList(at + 1, lines.size()).stream().filter(l -> !l.isEmpty()).toList();
+        int k = tags.size();
+        List<String> keptFeatures = new ArrayList<>();
+        List<String> keptWeights = new ArrayList<>();
+        for (String feature : features) {
+            int space = feature.indexOf(' ');
+            int id = Integer.parseInt(feature.substring(0, space));
+            String name = feature.substring(space + 1);
+            int size = name.equals("B") ? k * k : k;
+            List<String> own = weights.subList(id, id + size);
+            if (name.equals("B") || own.stream().anyMatch(w -> Math.abs(Double.parseDouble(w)) >= minWeight)) {
+                keptFeatures.add(keptWeights.size() + " " + name);
+                keptWeights.addAll(own);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String h : header) {
+            out.add(h.startsWith("maxid:") ? "maxid: " + keptWeights.size() : h);
+        }
+        out.add("");
+        out.addAll(tags);
+        out.add("");
+        out.addAll(templates);
+        out.add("");
+        out.addAll(keptFeatures);
+        out.add("");
+        out.addAll(keptWeights);
+        Files.write(text, out, StandardCharsets.UTF_8);
     }
 
     private int[] writeTrainingData(List<Path> folders, Path data) throws IOException {

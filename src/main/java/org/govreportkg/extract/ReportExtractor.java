@@ -70,7 +70,7 @@ public final class ReportExtractor implements EntityExtractor {
         this.clauseStarts = new ClauseStartNames(lexicon);
         this.resolver = new AliasResolver(places);
         this.relations = new RelationFinder(places);
-        this.learned = LearnedNameRecogniser.fromResource("/extract/learned-names.bin", places, lexicon);
+        this.learned = LearnedNameRecogniser.fromResource("/extract/learned-names.bin.gz", places, lexicon);
     }
 
     /** The shared extractor with the bundled lexicons. */

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * A CRF++ model that, beyond HanLP's best labelling, gives each labelled span its probability (forward-backward
@@ -18,13 +20,19 @@ final class SpanConfidenceCrf extends CRFModel {
     record Span(int start, int end, String type, double probability) {
     }
 
-    /** Reads a model in HanLP's binary CRF form; {@code source} names it in errors. */
+    /** Reads a gzipped model in HanLP's binary CRF form; {@code source} names it in errors. */
     static SpanConfidenceCrf read(InputStream in, String source) throws IOException {
         if (in == null) {
             throw new IllegalStateException("missing learned name model " + source);
         }
         SpanConfidenceCrf model = new SpanConfidenceCrf();
-        if (!model.load(new ByteArray(in.readAllBytes()))) {
+        byte[] bytes;
+        try (InputStream unzipped = new GZIPInputStream(in)) {
+            bytes = unzipped.readAllBytes();
+        } catch (ZipException e) {
+            throw new IllegalStateException("unreadable learned name model " + source + ": " + e.getMessage(), e);
+        }
+        if (!model.load(new ByteArray(bytes))) {
             throw new IllegalStateException("unreadable learned name model " + source);
         }
         return model;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class LearnedNameRecogniserTest {
     private static final String SCENIC = "全年接待游客120万人次,青岚花木城、云溪古镇成为网红打卡地";
     private static final LearnedNameRecogniser LEARNED = LearnedNameRecogniser.fromResource(
-            "/extract/learned-names.bin", new PlaceDirectory(Gazetteer.standard()), Lexicon.standard());
+            "/extract/learned-names.bin.gz", new PlaceDirectory(Gazetteer.standard()), Lexicon.standard());
 
     @Test
     void placesNoRuleFindsAreFoundByTheModel() {

@@ -28,7 +28,7 @@ class NameModelTrainerTest {
     @BeforeAll
     static void train(@TempDir Path dir) throws IOException, URISyntaxException {
         Path annotated = Path.of(NameModelTrainerTest.class.getResource("/extract/annotated").toURI());
-        trained = new NameModelTrainer(60, 1).train(List.of(annotated), dir.resolve("names.bin"));
+        trained = new NameModelTrainer(60, 1, 0).train(List.of(annotated), dir.resolve("names.bin.gz"));
         try (InputStream in = Files.newInputStream(trained.model())) {
             model = SpanConfidenceCrf.read(in, trained.model().toString());
         }
@@ -76,9 +76,36 @@ class NameModelTrainerTest {
     }
 
     @Test
+    void pruningDropsWeakFeaturesAndKeepsTheNamesLabelled(@TempDir Path dir) throws IOException, URISyntaxException {
+        Path annotated = Path.of(NameModelTrainerTest.class.getResource("/extract/annotated").toURI());
+        Path pruned = new NameModelTrainer(60, 1, 0.05).train(List.of(annotated), dir.resolve("pruned.bin.gz")).model();
+        assertTrue(Files.size(pruned) < Files.size(trained.model()) * 0.8,
+                Files.size(pruned) + " bytes pruned against " + Files.size(trained.model()));
+        SpanConfidenceCrf small;
+        try (InputStream in = Files.newInputStream(pruned)) {
+            small = SpanConfidenceCrf.read(in, pruned.toString());
+        }
+        String sentence = "今年，全力推进禾丰源食品二期项目，加快茂川机械智能工厂建设，青泉大道北段完成铺设。";
+        Set<String> names = small.spans(CharacterFeatures.rows(sentence, Recognised.tokens(sentence))).stream()
+                .map(s -> sentence.substring(s.start(), s.end())).collect(Collectors.toSet());
+        assertTrue(names.containsAll(Set.of("禾丰源食品二期项目", "茂川机械智能工厂")), names.toString());
+    }
+
+    @Test
+    void aModelThatIsNoGzippedCrfIsRefusedByName(@TempDir Path dir) throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.bin.gz"), "not a model");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> {
+            try (InputStream in = Files.newInputStream(bad)) {
+                SpanConfidenceCrf.read(in, bad.toString());
+            }
+        });
+        assertTrue(e.getMessage().contains(bad.toString()), e.getMessage());
+    }
+
+    @Test
     void aFolderWithoutTextsAndGoldIsRefusedByName(@TempDir Path dir) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new NameModelTrainer(5, 1).train(List.of(dir), dir.resolve("m.bin")));
+                () -> new NameModelTrainer(5, 1, 0).train(List.of(dir), dir.resolve("m.bin")));
         assertTrue(e.getMessage().contains(dir.toString()), e.getMessage());
     }
 
@@ -89,7 +116,7 @@ class NameModelTrainerTest {
         Files.writeString(dir.resolve("texts/x-2030.txt"), "甲乙公司开业。");
         Files.writeString(dir.resolve("gold/x-2030.gold.tsv"), "type\tname\taliases\tstatus\nPerson\t甲乙\t\trequired\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new NameModelTrainer(5, 1).train(List.of(dir), dir.resolve("m.bin")));
+                () -> new NameModelTrainer(5, 1, 0).train(List.of(dir), dir.resolve("m.bin")));
         assertTrue(e.getMessage().contains("x-2030.gold.tsv") && e.getMessage().contains("Person"), e.getMessage());
     }
 

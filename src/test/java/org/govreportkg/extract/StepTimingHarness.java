@@ -57,6 +57,7 @@ public final class StepTimingHarness {
         ClauseStartNames clauseStarts = new ClauseStartNames(lexicon);
         AliasResolver resolver = new AliasResolver(places);
         RelationFinder relations = new RelationFinder(places);
+        LearnedNameRecogniser learned = LearnedNameRecogniser.fromResource("/extract/learned-names.bin.gz", places, lexicon);
         for (int pass = 0; pass < 2; pass++) {
             StepTimingHarness h = new StepTimingHarness();
             for (int i = 0; i < rounds; i++) {
@@ -87,6 +88,10 @@ public final class StepTimingHarness {
                         List<Candidate> before = List.copyOf(c);
                         c.addAll(h.time("works by their progress", () -> completedWorks.recognise(t, tokens, before)));
                         c.addAll(h.time("coordination", () -> coordination.expand(t, tokens, c)));
+                        h.time("learned names", () -> {
+                            learned.complete(t, tokens, c);
+                            return c;
+                        });
                         List<Candidate> sized = h.time("capacity names", () -> capacities.repair(t, tokens, c));
                         List<Candidate> edged = h.time("left edges", () -> leftEdges.repair(t, sized));
                         List<Candidate> repaired = h.time("clause starts", () -> clauseStarts.repair(t, tokens, edged));
