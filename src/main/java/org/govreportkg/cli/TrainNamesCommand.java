@@ -44,8 +44,8 @@ final class TrainNamesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             NameModelTrainer.Result r = new NameModelTrainer(iterations, minCount, minWeight).train(folders, this.out);
-            out.printf("trained on %d documents, %d sentences, %d labelled mentions; model %s%n",
-                    r.documents(), r.sentences(), r.mentions(), r.model());
+            out.printf("trained on %d documents, %d sentences, %d labelled mentions; %d features kept in %s%n",
+                    r.documents(), r.sentences(), r.mentions(), r.features(), r.model());
             out.flush();
             return 0;
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -24,7 +24,8 @@ final class CharacterFeatures {
         String[][] rows = new String[n][];
         for (int j = 0; j < n; j++) {
             char c = sentence.charAt(j);
-            rows[j] = new String[] {Character.isWhitespace(c) ? "_SP" : String.valueOf(c),
+            // the model's files separate values with / and tabs, so neither may be one
+            rows[j] = new String[] {Character.isWhitespace(c) ? "_SP" : c == '/' ? "_SL" : String.valueOf(c),
                     position[j] == null ? "S_x" : position[j], "O"};
         }
         return rows;

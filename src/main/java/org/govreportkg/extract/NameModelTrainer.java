@@ -1,11 +1,10 @@
 package org.govreportkg.extract;
 
-import com.hankcs.hanlp.model.crf.CRFModel;
 import com.hankcs.hanlp.model.crf.crfpp.crf_learn;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.govreportkg.ingest.ScriptNormaliser;
@@ -23,14 +26,15 @@ import org.govreportkg.ingest.ScriptNormaliser;
  * {@code texts/<doc>.txt} and {@code gold/<doc>.gold.tsv} in the evaluation format. Every required name and
  * alias is labelled wherever it occurs in its document's sentences (longest first); optional rows stay
  * unlabelled, as do deictic forms (我市), which their own step resolves. Training runs HanLP's port of CRF++;
- * the model is written gzipped in HanLP's binary CRF form.
+ * the model is written gzipped in the compact form {@link SpanConfidenceCrf} reads.
  */
 public final class NameModelTrainer {
     /** What a training run read and wrote. */
-    public record Result(int documents, int sentences, int mentions, Path model) {
+    public record Result(int documents, int sentences, int mentions, int features, Path model) {
     }
 
     private static final String TEMPLATE = "/extract/learned-names.template";
+    private static final Pattern REF = Pattern.compile("%x\\[(-?\\d+),(\\d+)\\]");
     private final ScriptNormaliser normaliser = new ScriptNormaliser();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Segmenter segmenter = new Segmenter();
@@ -72,16 +76,12 @@ public final class NameModelTrainer {
             if (!ok || !Files.exists(text)) {
                 throw new IllegalStateException("CRF training failed on " + folders);
             }
-            prune(text);
-            CRFModel.loadTxt(text.toString()); // writes model.txt.bin, HanLP's compact form
             Path parent = model.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(model))) {
-                Files.copy(work.resolve("model.txt.bin"), gz);
-            }
-            return new Result(counts[0], counts[1], counts[2], model);
+            int features = compact(text, model);
+            return new Result(counts[0], counts[1], counts[2], features, model);
         } finally {
             try (Stream<Path> all = Files.walk(work)) {
                 all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -89,54 +89,74 @@ public final class NameModelTrainer {
         }
     }
 
-    /** Rewrites a CRF++ text model without the features whose weights all stay below {@link #minWeight}. */
-    private void prune(Path text) throws IOException {
+    /**
+     * Converts a CRF++ text model into the format {@link SpanConfidenceCrf} reads (gzipped), without the features
+     * whose weights all stay below {@link #minWeight}.
+     */
+    private int compact(Path text, Path model) throws IOException {
         List<String> lines = Files.readAllLines(text, StandardCharsets.UTF_8);
         int at = 0;
-        List<String> header = new ArrayList<>();
         while (!lines.get(at).isEmpty()) {
-            header.add(lines.get(at++));
+            at++; // version, cost factor, maxid, xsize
         }
         List<String> tags = new ArrayList<>();
         for (at++; !lines.get(at).isEmpty(); at++) {
             tags.add(lines.get(at));
         }
-        List<String> templates = new ArrayList<>();
+        Map<String, List<String>> templates = new LinkedHashMap<>();
         for (at++; !lines.get(at).isEmpty(); at++) {
-            templates.add(lines.get(at));
+            String t = lines.get(at);
+            if (!t.equals("B")) {
+                List<String> refs = new ArrayList<>();
+                Matcher m = REF.matcher(t);
+                while (m.find()) {
+                    refs.add(m.group(1) + "," + m.group(2));
+                }
+                templates.put(t.substring(0, t.indexOf(':')), refs);
+            }
         }
         List<String> features = new ArrayList<>();
         for (at++; !lines.get(at).isEmpty(); at++) {
             features.add(lines.get(at));
         }
         List<String> weights = lines.subList(at + 1, lines.size()).stream().filter(l -> !l.isEmpty()).toList();
-        int k = tags.size();
-        List<String> keptFeatures = new ArrayList<>();
-        List<String> keptWeights = new ArrayList<>();
-        for (String feature : features) {
-            int space = feature.indexOf(' ');
-            int id = Integer.parseInt(feature.substring(0, space));
-            String name = feature.substring(space + 1);
-            int size = name.equals("B") ? k * k : k;
-            List<String> own = weights.subList(id, id + size);
-            if (name.equals("B") || own.stream().anyMatch(w -> Math.abs(Double.parseDouble(w)) >= minWeight)) {
-                keptFeatures.add(keptWeights.size() + " " + name);
-                keptWeights.addAll(own);
+        int k = tags.size(), kept = 0;
+        try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
+                new GZIPOutputStream(Files.newOutputStream(model)), StandardCharsets.UTF_8))) {
+            out.write(SpanConfidenceCrf.FORMAT + "\n");
+            out.write("tags\t" + String.join("\t", tags) + "\n");
+            for (Map.Entry<String, List<String>> t : templates.entrySet()) {
+                out.write("template\t" + t.getKey() + "\t" + String.join("\t", t.getValue()) + "\n");
             }
+            StringBuilder rows = new StringBuilder();
+            String transitions = null;
+            for (String feature : features) {
+                int space = feature.indexOf(' ');
+                int id = Integer.parseInt(feature.substring(0, space));
+                String name = feature.substring(space + 1);
+                if (name.equals("B")) {
+                    transitions = String.join(" ", weights.subList(id, id + k * k));
+                    continue;
+                }
+                List<String> own = weights.subList(id, id + k);
+                int colon = name.indexOf(':');
+                List<String> refs = templates.get(name.substring(0, colon));
+                String[] values = name.substring(colon + 1).split("/", -1);
+                if (refs == null || values.length != refs.size()
+                        || own.stream().allMatch(w -> Math.abs(Double.parseDouble(w)) < minWeight)) {
+                    continue;
+                }
+                rows.append(name, 0, colon).append('\t').append(String.join("\t", values)).append('\t')
+                        .append(String.join(" ", own)).append('\n');
+                kept++;
+            }
+            if (transitions == null) {
+                throw new IllegalStateException("CRF model " + text + " has no transition weights");
+            }
+            out.write("transitions\t" + transitions + "\n");
+            out.write(rows.toString());
         }
-        List<String> out = new ArrayList<>();
-        for (String h : header) {
-            out.add(h.startsWith("maxid:") ? "maxid: " + keptWeights.size() : h);
-        }
-        out.add("");
-        out.addAll(tags);
-        out.add("");
-        out.addAll(templates);
-        out.add("");
-        out.addAll(keptFeatures);
-        out.add("");
-        out.addAll(keptWeights);
-        Files.write(text, out, StandardCharsets.UTF_8);
+        return kept;
     }
 
     private int[] writeTrainingData(List<Path> folders, Path data) throws IOException {

@@ -1,108 +1,219 @@
 package org.govreportkg.extract;
 
-import com.hankcs.hanlp.corpus.io.ByteArray;
-import com.hankcs.hanlp.model.crf.CRFModel;
-import com.hankcs.hanlp.model.crf.Table;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * A CRF++ model that, beyond HanLP's best labelling, gives each labelled span its probability (forward-backward
- * over the whole sentence), so that only spans the model is sure of are proposed.
+ * A linear-chain CRF (trained by HanLP's port of CRF++, see {@link NameModelTrainer}) that gives the best
+ * labelling's spans each their probability, so that only spans the model is sure of are proposed. It runs on every
+ * sentence, so features are looked up by numeric keys (template, value ids) rather than built as strings, and
+ * probabilities come from a forward-backward pass in scaled probability space.
  */
-final class SpanConfidenceCrf extends CRFModel {
+final class SpanConfidenceCrf {
     /** A labelled span [start,end) of type {@code type} (the label without its B-/I- prefix) and its probability. */
     record Span(int start, int end, String type, double probability) {
     }
 
-    /** Reads a gzipped model in HanLP's binary CRF form; {@code source} names it in errors. */
+    static final String FORMAT = "govreport-kg name model 1";
+    private static final int TEMPLATE_BITS = 6;
+    private static final int VALUE_BITS = 28;
+
+    private final String[] tags;
+    private final Map<String, Integer> tagIds = new HashMap<>();
+    /** Per template, its (row offset, column) pairs. */
+    private final int[][][] refs;
+    private final double[][] matrix;
+    private final Map<String, Integer> valueIds;
+    private final LongIntMap features;
+    private final double[] weights;
+
+    private SpanConfidenceCrf(String[] tags, int[][][] refs, double[][] matrix, Map<String, Integer> valueIds,
+                              LongIntMap features, double[] weights) {
+        this.tags = tags;
+        for (int i = 0; i < tags.length; i++) {
+            tagIds.put(tags[i], i);
+        }
+        this.refs = refs;
+        this.matrix = matrix;
+        this.valueIds = valueIds;
+        this.features = features;
+        this.weights = weights;
+    }
+
+    /** Reads a gzipped model in the format {@link NameModelTrainer} writes; {@code source} names it in errors. */
     static SpanConfidenceCrf read(InputStream in, String source) throws IOException {
         if (in == null) {
             throw new IllegalStateException("missing learned name model " + source);
         }
-        SpanConfidenceCrf model = new SpanConfidenceCrf();
-        byte[] bytes;
-        try (InputStream unzipped = new GZIPInputStream(in)) {
-            bytes = unzipped.readAllBytes();
-        } catch (ZipException e) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+            if (!FORMAT.equals(r.readLine())) {
+                throw new IllegalStateException("unreadable learned name model " + source + ": not a " + FORMAT);
+            }
+            String[] tags = field(r.readLine(), "tags", source);
+            int k = tags.length;
+            List<int[][]> refs = new ArrayList<>();
+            Map<String, Integer> templateIds = new HashMap<>();
+            String line = r.readLine();
+            while (line != null && line.startsWith("template\t")) {
+                String[] f = line.split("\t");
+                int[][] pairs = new int[f.length - 2][];
+                for (int i = 2; i < f.length; i++) {
+                    String[] oc = f[i].split(",");
+                    pairs[i - 2] = new int[] {Integer.parseInt(oc[0]), Integer.parseInt(oc[1])};
+                }
+                templateIds.put(f[1], refs.size());
+                refs.add(pairs);
+                line = r.readLine();
+            }
+            String[] moves = field(line, "transitions", source);
+            double[][] matrix = new double[k][k];
+            for (int i = 0; i < k * k; i++) {
+                matrix[i / k][i % k] = Double.parseDouble(moves[i]);
+            }
+            Map<String, Integer> valueIds = new HashMap<>();
+            LongIntMap features = new LongIntMap(1 << 16);
+            List<double[]> weights = new ArrayList<>();
+            for (line = r.readLine(); line != null; line = r.readLine()) {
+                String[] f = line.split("\t", -1);
+                Integer t = templateIds.get(f[0]);
+                if (t == null || f.length != refs.get(t).length + 2) {
+                    throw new IllegalStateException("unreadable learned name model " + source + ": bad feature " + line);
+                }
+                int[] ids = new int[2];
+                Arrays.fill(ids, -1);
+                for (int i = 1; i < f.length - 1; i++) {
+                    ids[i - 1] = valueIds.computeIfAbsent(f[i], v -> valueIds.size());
+                }
+                String[] w = f[f.length - 1].split(" ");
+                double[] own = new double[k];
+                for (int i = 0; i < k; i++) {
+                    own[i] = Double.parseDouble(w[i]);
+                }
+                features.put(key(t, ids[0], ids[1]), weights.size());
+                weights.add(own);
+            }
+            double[] flat = new double[weights.size() * k];
+            for (int i = 0; i < weights.size(); i++) {
+                System.arraycopy(weights.get(i), 0, flat, i * k, k);
+            }
+            return new SpanConfidenceCrf(tags, refs.toArray(new int[0][][]), matrix, valueIds, features, flat);
+        } catch (ZipException | NumberFormatException | ArrayIndexOutOfBoundsException e) {
             throw new IllegalStateException("unreadable learned name model " + source + ": " + e.getMessage(), e);
         }
-        if (!model.load(new ByteArray(bytes))) {
-            throw new IllegalStateException("unreadable learned name model " + source);
-        }
-        return model;
     }
 
+    private static String[] field(String line, String name, String source) {
+        if (line == null || !line.startsWith(name + "\t")) {
+            throw new IllegalStateException("unreadable learned name model " + source + ": expected " + name);
+        }
+        return line.substring(name.length() + 1).split("[\t ]");
+    }
+
+    private static long key(int template, int first, int second) {
+        return template | ((long) (first + 1) << TEMPLATE_BITS) | ((long) (second + 1) << (TEMPLATE_BITS + VALUE_BITS));
+    }
+
+    /**
+     * The best labelling's spans with their probabilities: Viterbi in log space for the labelling, a scaled
+     * forward-backward pass (no logarithms or exponentials in its inner loops) for the probabilities.
+     */
     List<Span> spans(String[][] rows) {
-        Table table = new Table();
-        table.v = rows;
-        tag(table);
-        int n = rows.length, k = id2tag.length;
-        double[][] net = net(table);
-        double[][] alpha = new double[n][k], beta = new double[n][k];
-        alpha[0] = net[0].clone();
-        double[] terms = new double[k];
-        for (int i = 1; i < n; i++) {
+        int n = rows.length, k = tags.length;
+        List<Span> out = new ArrayList<>();
+        if (n == 0) {
+            return out;
+        }
+        double[][] net = net(rows);
+        int[] best = viterbi(net);
+        double[][] emit = new double[n][k];
+        for (int i = 0; i < n; i++) {
+            double max = Double.NEGATIVE_INFINITY;
             for (int t = 0; t < k; t++) {
-                for (int p = 0; p < k; p++) {
-                    terms[p] = alpha[i - 1][p] + matrix[p][t];
-                }
-                alpha[i][t] = logSumExp(terms) + net[i][t];
+                max = Math.max(max, net[i][t]);
+            }
+            for (int t = 0; t < k; t++) {
+                emit[i][t] = Math.exp(net[i][t] - max); // a factor shared by every path cancels out
             }
         }
+        double[][] move = new double[k][k];
+        for (int p = 0; p < k; p++) {
+            for (int t = 0; t < k; t++) {
+                move[p][t] = Math.exp(matrix[p][t]);
+            }
+        }
+        double[][] alpha = new double[n][k], beta = new double[n][k];
+        double[] scale = new double[n];
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            for (int t = 0; t < k; t++) {
+                double a = 0;
+                if (i == 0) {
+                    a = 1;
+                } else {
+                    for (int p = 0; p < k; p++) {
+                        a += alpha[i - 1][p] * move[p][t];
+                    }
+                }
+                alpha[i][t] = a * emit[i][t];
+                sum += alpha[i][t];
+            }
+            scale[i] = sum;
+            for (int t = 0; t < k; t++) {
+                alpha[i][t] /= sum;
+            }
+        }
+        Arrays.fill(beta[n - 1], 1);
         for (int i = n - 2; i >= 0; i--) {
             for (int t = 0; t < k; t++) {
+                double b = 0;
                 for (int m = 0; m < k; m++) {
-                    terms[m] = matrix[t][m] + net[i + 1][m] + beta[i + 1][m];
+                    b += move[t][m] * emit[i + 1][m] * beta[i + 1][m];
                 }
-                beta[i][t] = logSumExp(terms);
+                beta[i][t] = b / scale[i + 1];
             }
         }
-        double logZ = logSumExp(alpha[n - 1]);
-        List<Span> out = new ArrayList<>();
-        int last = rows[0].length - 1;
         for (int i = 0; i < n; i++) {
-            String label = rows[i][last];
+            String label = tags[best[i]];
             if (!label.startsWith("B-")) {
                 continue;
             }
             String type = label.substring(2);
-            Integer inside = getTagId("I-" + type);
-            int b = getTagId(label), end = i + 1;
-            double score = alpha[i][b];
-            int prev = b;
-            while (end < n && rows[end][last].equals("I-" + type)) {
-                score += matrix[prev][inside] + net[end][inside];
+            Integer inside = tagIds.get("I-" + type);
+            int end = i + 1, prev = best[i];
+            double p = alpha[i][prev];
+            while (end < n && inside != null && best[end] == inside) {
+                p *= move[prev][inside] * emit[end][inside] / scale[end];
                 prev = inside;
                 end++;
             }
-            double tail;
-            if (end == n) {
-                tail = 0;
-            } else {
-                double[] next = new double[k];
+            if (end < n) {
+                double tail = 0;
                 for (int m = 0; m < k; m++) {
-                    next[m] = inside != null && m == inside ? Double.NEGATIVE_INFINITY
-                            : matrix[prev][m] + net[end][m] + beta[end][m];
+                    if (inside == null || m != inside) {
+                        tail += move[prev][m] * emit[end][m] * beta[end][m];
+                    }
                 }
-                tail = logSumExp(next);
+                p *= tail / scale[end];
             }
-            out.add(new Span(i, end, type, Math.exp(score + tail - logZ)));
+            out.add(new Span(i, end, type, p));
         }
         return out;
     }
 
-    /** The probability of one whole labelling of the rows (labels without the rows' last column). */
+    /** The probability of one whole labelling of the rows (computed the slow way, in log space, for checking). */
     double probability(String[][] rows, String[] labels) {
-        Table table = new Table();
-        table.v = rows;
-        double[][] net = net(table);
-        int n = rows.length, k = id2tag.length;
+        double[][] net = net(rows);
+        int n = rows.length, k = tags.length;
         double[] alpha = net[0].clone(), next = new double[k], terms = new double[k];
         for (int i = 1; i < n; i++) {
             for (int t = 0; t < k; t++) {
@@ -113,28 +224,84 @@ final class SpanConfidenceCrf extends CRFModel {
             }
             alpha = next.clone();
         }
-        double score = net[0][getTagId(labels[0])];
+        double score = net[0][tagIds.get(labels[0])];
         for (int i = 1; i < n; i++) {
-            score += matrix[getTagId(labels[i - 1])][getTagId(labels[i])] + net[i][getTagId(labels[i])];
+            score += matrix[tagIds.get(labels[i - 1])][tagIds.get(labels[i])] + net[i][tagIds.get(labels[i])];
         }
         return Math.exp(score - logSumExp(alpha));
     }
 
     /** The tags the model knows. */
     List<String> tags() {
-        return List.of(id2tag);
+        return List.of(tags);
     }
 
-    private double[][] net(Table table) {
-        int n = table.size(), k = id2tag.length;
+    /** Each position's score for each tag: the sum of the weights of the features that fire there. */
+    private double[][] net(String[][] rows) {
+        int n = rows.length, k = tags.length, columns = rows[0].length - 1;
+        int[][] ids = new int[columns][n];
+        for (int c = 0; c < columns; c++) {
+            for (int i = 0; i < n; i++) {
+                ids[c][i] = valueIds.getOrDefault(rows[i][c], -1);
+            }
+        }
         double[][] net = new double[n][k];
         for (int i = 0; i < n; i++) {
-            LinkedList<double[]> scores = computeScoreList(table, i);
-            for (int t = 0; t < k; t++) {
-                net[i][t] = computeScore(scores, t);
+            for (int t = 0; t < refs.length; t++) {
+                int[][] pairs = refs[t];
+                int first = value(ids, pairs[0], i, n);
+                int second = pairs.length > 1 ? value(ids, pairs[1], i, n) : -1;
+                if (first < 0 || (pairs.length > 1 && second < 0)) {
+                    continue;
+                }
+                int f = features.get(key(t, first, second));
+                if (f >= 0) {
+                    for (int tag = 0; tag < k; tag++) {
+                        net[i][tag] += weights[f * k + tag];
+                    }
+                }
             }
         }
         return net;
+    }
+
+    /** The value id at a row offset; beyond the sentence, CRF++'s boundary values (_B-1, _B+1). */
+    private int value(int[][] ids, int[] pair, int i, int n) {
+        int j = i + pair[0];
+        if (j >= 0 && j < n) {
+            return ids[pair[1]][j];
+        }
+        return valueIds.getOrDefault(j < 0 ? "_B" + j : "_B+" + (j - n + 1), -1);
+    }
+
+    private int[] viterbi(double[][] net) {
+        int n = net.length, k = tags.length;
+        double[][] score = new double[n][k];
+        int[][] from = new int[n][k];
+        score[0] = net[0].clone();
+        for (int i = 1; i < n; i++) {
+            for (int t = 0; t < k; t++) {
+                double top = Double.NEGATIVE_INFINITY;
+                for (int p = 0; p < k; p++) {
+                    double v = score[i - 1][p] + matrix[p][t];
+                    if (v > top) {
+                        top = v;
+                        from[i][t] = p;
+                    }
+                }
+                score[i][t] = top + net[i][t];
+            }
+        }
+        int[] best = new int[n];
+        for (int t = 1; t < k; t++) {
+            if (score[n - 1][t] > score[n - 1][best[n - 1]]) {
+                best[n - 1] = t;
+            }
+        }
+        for (int i = n - 1; i > 0; i--) {
+            best[i - 1] = from[i][best[i]];
+        }
+        return best;
     }
 
     private static double logSumExp(double[] xs) {
@@ -142,13 +309,65 @@ final class SpanConfidenceCrf extends CRFModel {
         for (double x : xs) {
             max = Math.max(max, x);
         }
-        if (max == Double.NEGATIVE_INFINITY) {
-            return max;
-        }
         double sum = 0;
         for (double x : xs) {
             sum += Math.exp(x - max);
         }
         return max + Math.log(sum);
+    }
+
+    /** Open-addressing map from positive long keys to non-negative ints; -1 when absent. */
+    private static final class LongIntMap {
+        private long[] keys;
+        private int[] values;
+        private int size;
+
+        LongIntMap(int capacity) {
+            keys = new long[capacity];
+            values = new int[capacity];
+        }
+
+        void put(long key, int value) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            int slot = slot(key, keys.length);
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            if (keys[slot] == 0) {
+                size++;
+            }
+            keys[slot] = key;
+            values[slot] = value;
+        }
+
+        int get(long key) {
+            int slot = slot(key, keys.length);
+            while (keys[slot] != 0) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            return -1;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    put(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
+
+        private static int slot(long key, int length) {
+            return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & (length - 1);
+        }
     }
 }
