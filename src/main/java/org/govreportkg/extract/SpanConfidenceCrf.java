@@ -25,27 +25,49 @@ final class SpanConfidenceCrf {
     }
 
     static final String FORMAT = "govreport-kg name model 1";
-    private static final int TEMPLATE_BITS = 6;
-    private static final int VALUE_BITS = 28;
+    /** Feature keys pack a template and two value ids into an int, which keeps the lookup table in cache. */
+    private static final int TEMPLATE_BITS = 5;
+    private static final int VALUE_BITS = 13;
 
     private final String[] tags;
     private final Map<String, Integer> tagIds = new HashMap<>();
     /** Per template, its (row offset, column) pairs. */
     private final int[][][] refs;
     private final double[][] matrix;
+    /** exp(matrix), flat. */
+    private final double[] move;
+    /** For each B- tag, its I- tag; -1 for every other tag (a B- tag without one could only label single characters). */
+    private final int[] inside;
     private final Map<String, Integer> valueIds;
-    private final LongIntMap features;
+    /** The ids of one-character values, by character: most values are characters, looked up for every position. */
+    private final int[] charIds = new int[Character.MAX_VALUE + 1];
+    private final IntIntMap features;
     private final double[] weights;
 
     private SpanConfidenceCrf(String[] tags, int[][][] refs, double[][] matrix, Map<String, Integer> valueIds,
-                              LongIntMap features, double[] weights) {
+                              IntIntMap features, double[] weights) {
         this.tags = tags;
         for (int i = 0; i < tags.length; i++) {
             tagIds.put(tags[i], i);
         }
         this.refs = refs;
         this.matrix = matrix;
+        int k = tags.length;
+        this.move = new double[k * k];
+        this.inside = new int[k];
+        for (int p = 0; p < k; p++) {
+            for (int t = 0; t < k; t++) {
+                move[p * k + t] = Math.exp(matrix[p][t]);
+            }
+            inside[p] = tags[p].startsWith("B-") ? tagIds.getOrDefault("I-" + tags[p].substring(2), -1) : -1;
+        }
         this.valueIds = valueIds;
+        Arrays.fill(charIds, -1);
+        valueIds.forEach((v, id) -> {
+            if (v.length() == 1) {
+                charIds[v.charAt(0)] = id;
+            }
+        });
         this.features = features;
         this.weights = weights;
     }
@@ -81,7 +103,7 @@ final class SpanConfidenceCrf {
                 matrix[i / k][i % k] = Double.parseDouble(moves[i]);
             }
             Map<String, Integer> valueIds = new HashMap<>();
-            LongIntMap features = new LongIntMap(1 << 16);
+            IntIntMap features = new IntIntMap(1 << 16);
             List<double[]> weights = new ArrayList<>();
             for (line = r.readLine(); line != null; line = r.readLine()) {
                 String[] f = line.split("\t", -1);
@@ -98,6 +120,10 @@ final class SpanConfidenceCrf {
                 double[] own = new double[k];
                 for (int i = 0; i < k; i++) {
                     own[i] = Double.parseDouble(w[i]);
+                }
+                if (valueIds.size() >= (1 << VALUE_BITS) - 1 || refs.size() > (1 << TEMPLATE_BITS)) {
+                    throw new IllegalStateException("learned name model " + source + " has more than "
+                            + ((1 << VALUE_BITS) - 2) + " feature values or " + (1 << TEMPLATE_BITS) + " templates");
                 }
                 features.put(key(t, ids[0], ids[1]), weights.size());
                 weights.add(own);
@@ -119,13 +145,14 @@ final class SpanConfidenceCrf {
         return line.substring(name.length() + 1).split("[\t ]");
     }
 
-    private static long key(int template, int first, int second) {
-        return template | ((long) (first + 1) << TEMPLATE_BITS) | ((long) (second + 1) << (TEMPLATE_BITS + VALUE_BITS));
+    private static int key(int template, int first, int second) {
+        return template | ((first + 1) << TEMPLATE_BITS) | ((second + 1) << (TEMPLATE_BITS + VALUE_BITS));
     }
 
     /**
      * The best labelling's spans with their probabilities: Viterbi in log space for the labelling, a scaled
-     * forward-backward pass (no logarithms or exponentials in its inner loops) for the probabilities.
+     * forward-backward pass (no logarithms or exponentials in its inner loops) for the probabilities. Arrays are
+     * flat, position-major ({@code [i * k + tag]}), as this runs on every sentence.
      */
     List<Span> spans(String[][] rows) {
         int n = rows.length, k = tags.length;
@@ -133,100 +160,90 @@ final class SpanConfidenceCrf {
         if (n == 0) {
             return out;
         }
-        double[][] net = net(rows);
-        int[] best = viterbi(net);
-        double[][] emit = new double[n][k];
+        double[] net = net(rows);
+        int[] best = viterbi(net, n);
+        double[] emit = new double[n * k];
         for (int i = 0; i < n; i++) {
             double max = Double.NEGATIVE_INFINITY;
             for (int t = 0; t < k; t++) {
-                max = Math.max(max, net[i][t]);
+                max = Math.max(max, net[i * k + t]);
             }
             for (int t = 0; t < k; t++) {
-                emit[i][t] = Math.exp(net[i][t] - max); // a factor shared by every path cancels out
+                emit[i * k + t] = Math.exp(net[i * k + t] - max); // a factor shared by every path cancels out
             }
         }
-        double[][] move = new double[k][k];
-        for (int p = 0; p < k; p++) {
-            for (int t = 0; t < k; t++) {
-                move[p][t] = Math.exp(matrix[p][t]);
-            }
-        }
-        double[][] alpha = new double[n][k], beta = new double[n][k];
-        double[] scale = new double[n];
+        double[] alpha = new double[n * k], beta = new double[n * k], scale = new double[n];
         for (int i = 0; i < n; i++) {
             double sum = 0;
             for (int t = 0; t < k; t++) {
-                double a = 0;
-                if (i == 0) {
-                    a = 1;
-                } else {
+                double a = 1;
+                if (i > 0) {
+                    a = 0;
                     for (int p = 0; p < k; p++) {
-                        a += alpha[i - 1][p] * move[p][t];
+                        a += alpha[(i - 1) * k + p] * move[p * k + t];
                     }
                 }
-                alpha[i][t] = a * emit[i][t];
-                sum += alpha[i][t];
+                alpha[i * k + t] = a * emit[i * k + t];
+                sum += alpha[i * k + t];
             }
             scale[i] = sum;
             for (int t = 0; t < k; t++) {
-                alpha[i][t] /= sum;
+                alpha[i * k + t] /= sum;
             }
         }
-        Arrays.fill(beta[n - 1], 1);
+        Arrays.fill(beta, (n - 1) * k, n * k, 1);
         for (int i = n - 2; i >= 0; i--) {
             for (int t = 0; t < k; t++) {
                 double b = 0;
                 for (int m = 0; m < k; m++) {
-                    b += move[t][m] * emit[i + 1][m] * beta[i + 1][m];
+                    b += move[t * k + m] * emit[(i + 1) * k + m] * beta[(i + 1) * k + m];
                 }
-                beta[i][t] = b / scale[i + 1];
+                beta[i * k + t] = b / scale[i + 1];
             }
         }
         for (int i = 0; i < n; i++) {
-            String label = tags[best[i]];
-            if (!label.startsWith("B-")) {
+            if (inside[best[i]] < 0) {
                 continue;
             }
-            String type = label.substring(2);
-            Integer inside = tagIds.get("I-" + type);
+            int in = inside[best[i]];
             int end = i + 1, prev = best[i];
-            double p = alpha[i][prev];
-            while (end < n && inside != null && best[end] == inside) {
-                p *= move[prev][inside] * emit[end][inside] / scale[end];
-                prev = inside;
+            double p = alpha[i * k + prev];
+            while (end < n && best[end] == in) {
+                p *= move[prev * k + in] * emit[end * k + in] / scale[end];
+                prev = in;
                 end++;
             }
             if (end < n) {
                 double tail = 0;
                 for (int m = 0; m < k; m++) {
-                    if (inside == null || m != inside) {
-                        tail += move[prev][m] * emit[end][m] * beta[end][m];
+                    if (m != in) {
+                        tail += move[prev * k + m] * emit[end * k + m] * beta[end * k + m];
                     }
                 }
                 p *= tail / scale[end];
             }
-            out.add(new Span(i, end, type, p));
+            out.add(new Span(i, end, tags[best[i]].substring(2), p));
         }
         return out;
     }
 
     /** The probability of one whole labelling of the rows (computed the slow way, in log space, for checking). */
     double probability(String[][] rows, String[] labels) {
-        double[][] net = net(rows);
+        double[] net = net(rows);
         int n = rows.length, k = tags.length;
-        double[] alpha = net[0].clone(), next = new double[k], terms = new double[k];
+        double[] alpha = Arrays.copyOf(net, k), next = new double[k], terms = new double[k];
         for (int i = 1; i < n; i++) {
             for (int t = 0; t < k; t++) {
                 for (int p = 0; p < k; p++) {
                     terms[p] = alpha[p] + matrix[p][t];
                 }
-                next[t] = logSumExp(terms) + net[i][t];
+                next[t] = logSumExp(terms) + net[i * k + t];
             }
             alpha = next.clone();
         }
-        double score = net[0][tagIds.get(labels[0])];
+        double score = net[tagIds.get(labels[0])];
         for (int i = 1; i < n; i++) {
-            score += matrix[tagIds.get(labels[i - 1])][tagIds.get(labels[i])] + net[i][tagIds.get(labels[i])];
+            score += matrix[tagIds.get(labels[i - 1])][tagIds.get(labels[i])] + net[i * k + tagIds.get(labels[i])];
         }
         return Math.exp(score - logSumExp(alpha));
     }
@@ -237,15 +254,16 @@ final class SpanConfidenceCrf {
     }
 
     /** Each position's score for each tag: the sum of the weights of the features that fire there. */
-    private double[][] net(String[][] rows) {
+    private double[] net(String[][] rows) {
         int n = rows.length, k = tags.length, columns = rows[0].length - 1;
         int[][] ids = new int[columns][n];
         for (int c = 0; c < columns; c++) {
             for (int i = 0; i < n; i++) {
-                ids[c][i] = valueIds.getOrDefault(rows[i][c], -1);
+                String v = rows[i][c];
+                ids[c][i] = v.length() == 1 ? charIds[v.charAt(0)] : valueIds.getOrDefault(v, -1);
             }
         }
-        double[][] net = new double[n][k];
+        double[] net = new double[n * k];
         for (int i = 0; i < n; i++) {
             for (int t = 0; t < refs.length; t++) {
                 int[][] pairs = refs[t];
@@ -257,7 +275,7 @@ final class SpanConfidenceCrf {
                 int f = features.get(key(t, first, second));
                 if (f >= 0) {
                     for (int tag = 0; tag < k; tag++) {
-                        net[i][tag] += weights[f * k + tag];
+                        net[i * k + tag] += weights[f * k + tag];
                     }
                 }
             }
@@ -274,32 +292,31 @@ final class SpanConfidenceCrf {
         return valueIds.getOrDefault(j < 0 ? "_B" + j : "_B+" + (j - n + 1), -1);
     }
 
-    private int[] viterbi(double[][] net) {
-        int n = net.length, k = tags.length;
-        double[][] score = new double[n][k];
-        int[][] from = new int[n][k];
-        score[0] = net[0].clone();
+    private int[] viterbi(double[] net, int n) {
+        int k = tags.length;
+        double[] score = Arrays.copyOf(net, n * k);
+        int[] from = new int[n * k];
         for (int i = 1; i < n; i++) {
             for (int t = 0; t < k; t++) {
                 double top = Double.NEGATIVE_INFINITY;
                 for (int p = 0; p < k; p++) {
-                    double v = score[i - 1][p] + matrix[p][t];
+                    double v = score[(i - 1) * k + p] + matrix[p][t];
                     if (v > top) {
                         top = v;
-                        from[i][t] = p;
+                        from[i * k + t] = p;
                     }
                 }
-                score[i][t] = top + net[i][t];
+                score[i * k + t] = top + net[i * k + t];
             }
         }
         int[] best = new int[n];
         for (int t = 1; t < k; t++) {
-            if (score[n - 1][t] > score[n - 1][best[n - 1]]) {
+            if (score[(n - 1) * k + t] > score[(n - 1) * k + best[n - 1]]) {
                 best[n - 1] = t;
             }
         }
         for (int i = n - 1; i > 0; i--) {
-            best[i - 1] = from[i][best[i]];
+            best[i - 1] = from[i * k + best[i]];
         }
         return best;
     }
@@ -316,18 +333,18 @@ final class SpanConfidenceCrf {
         return max + Math.log(sum);
     }
 
-    /** Open-addressing map from positive long keys to non-negative ints; -1 when absent. */
-    private static final class LongIntMap {
-        private long[] keys;
+    /** Open-addressing map from positive int keys to non-negative ints; -1 when absent. */
+    private static final class IntIntMap {
+        private int[] keys;
         private int[] values;
         private int size;
 
-        LongIntMap(int capacity) {
-            keys = new long[capacity];
+        IntIntMap(int capacity) {
+            keys = new int[capacity];
             values = new int[capacity];
         }
 
-        void put(long key, int value) {
+        void put(int key, int value) {
             if (2 * (size + 1) > keys.length) {
                 grow();
             }
@@ -342,7 +359,7 @@ final class SpanConfidenceCrf {
             values[slot] = value;
         }
 
-        int get(long key) {
+        int get(int key) {
             int slot = slot(key, keys.length);
             while (keys[slot] != 0) {
                 if (keys[slot] == key) {
@@ -354,9 +371,9 @@ final class SpanConfidenceCrf {
         }
 
         private void grow() {
-            long[] oldKeys = keys;
+            int[] oldKeys = keys;
             int[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
+            keys = new int[oldKeys.length * 2];
             values = new int[oldKeys.length * 2];
             size = 0;
             for (int i = 0; i < oldKeys.length; i++) {
@@ -366,8 +383,8 @@ final class SpanConfidenceCrf {
             }
         }
 
-        private static int slot(long key, int length) {
-            return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & (length - 1);
+        private static int slot(int key, int length) {
+            return ((key * 0x9E3779B9) >>> 12) & (length - 1);
         }
     }
 }
