@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * hand-written recognisers found nothing or a worse span. A span the model is fairly sure of fills a gap no
  * candidate overlaps; a span it is very sure of also replaces the overlapping candidates of its own type, unless
  * one of them is an official body, a deictic form, a gazetteer place or already resolved. The gazetteer's own
- * names and deictic forms are left to their steps, and kinds and quantities name nothing.
+ * names and deictic forms are left to their steps, and kinds, quantities, persons'
+ * names and spans that cut a word name nothing.
  */
 final class LearnedNameRecogniser {
     static final String RULE = "learned";
@@ -53,7 +54,8 @@ final class LearnedNameRecogniser {
         for (SpanConfidenceCrf.Span span : model.spans(CharacterFeatures.rows(sentence, tokens))) {
             String surface = sentence.substring(span.start(), span.end());
             if (span.probability() < FILLS || surface.length() < 2 || isDeictic(surface) || places.knows(surface)
-                    || namesAKindOrAQuantity(surface) || namesAPerson(span, tokens)) {
+                    || namesAKindOrAQuantity(surface) || namesAPerson(span, tokens)
+                    || cutsAWord(span, tokens)) {
                 continue;
             }
             EntityType type = type(span.type());
@@ -78,6 +80,12 @@ final class LearnedNameRecogniser {
     /** A span that is one of HanLP's person names (王甲、李乙等院士) names a person, none of our types. */
     private static boolean namesAPerson(SpanConfidenceCrf.Span span, List<Token> tokens) {
         return tokens.stream().anyMatch(t -> t.start() == span.start() && t.end() == span.end() && t.tag().startsWith("nr"));
+    }
+
+    /** A span that starts or ends inside a HanLP word (和|谐劳动关系…) is a fragment: names are made of words. */
+    static boolean cutsAWord(SpanConfidenceCrf.Span span, List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> (t.start() < span.start() && span.start() < t.end())
+                || (t.start() < span.end() && span.end() < t.end()));
     }
 
     private static boolean overrules(Candidate learned, List<Candidate> overlapping) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The learned name step with the bundled model: it fills gaps the rules leave, overrules a weaker rule's overlapping
- * span only when very sure, and never a trusted one; persons' names are none of ours. Every sentence is invented.
+ * span only when very sure, and never a trusted one; persons' names and fragments of words are none of ours. Every sentence is invented.
  */
 class LearnedNameRecogniserTest {
     private static final String SCENIC = "全年接待游客120万人次,青岚花木城、云溪古镇成为网红打卡地";
@@ -56,6 +56,16 @@ class LearnedNameRecogniserTest {
         LEARNED.complete(SCENIC, Recognised.tokens(SCENIC), candidates);
         assertEquals(Set.of("青岚花木城", "云溪古镇"),
                 Set.copyOf(candidates.stream().map(Candidate::surface).toList()));
+    }
+
+    @Test
+    void aSpanStartingOrEndingInsideAWordIsAFragment() {
+        String s = "共建和谐劳动关系综合试验区";
+        List<Token> tokens = Recognised.tokens(s);
+        assertTrue(tokens.stream().anyMatch(t -> t.word().equals("和谐")), tokens.toString());
+        assertTrue(LearnedNameRecogniser.cutsAWord(new SpanConfidenceCrf.Span(3, s.length(), "PR", 0.95), tokens));
+        assertTrue(LearnedNameRecogniser.cutsAWord(new SpanConfidenceCrf.Span(2, 3, "PR", 0.95), tokens));
+        assertFalse(LearnedNameRecogniser.cutsAWord(new SpanConfidenceCrf.Span(2, s.length(), "PR", 0.95), tokens));
     }
 
     private static Candidate candidate(String surface, String rule, Optional<String> key) {
