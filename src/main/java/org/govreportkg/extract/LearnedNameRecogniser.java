@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Names found by a character CRF trained on annotated report excerpts ({@link NameModelTrainer}), where the
  * hand-written recognisers found nothing or a worse span. A span the model is fairly sure of fills a gap no
- * candidate overlaps; a span it is very sure of also replaces the overlapping candidates of its own type, unless
- * one of them is an official body, a deictic form, a gazetteer place or already resolved. The gazetteer's own
- * names and deictic forms are left to their steps, and kinds, quantities, persons'
- * names and spans that cut a word name nothing.
+ * candidate overlaps; a span it is very sure of also replaces an overlapping candidate of its own type, unless there
+ * are two (the rules split a list the model would join: 甲厂及乙管网) or it is an official body, a deictic form, a
+ * gazetteer place or already resolved. The gazetteer's own names and deictic forms are left to their steps, and
+ * kinds, quantities, persons' names and spans that cut a word name nothing.
  */
 final class LearnedNameRecogniser {
     static final String RULE = "learned";
@@ -90,7 +90,7 @@ final class LearnedNameRecogniser {
 
     private static boolean overrules(Candidate learned, List<Candidate> overlapping) {
         List<Candidate> rivals = overlapping.stream().filter(c -> c.type() == learned.type()).toList();
-        return !rivals.isEmpty()
+        return rivals.size() == 1
                 && overlapping.stream().noneMatch(c -> c.start() == learned.start() && c.end() == learned.end())
                 && rivals.stream().noneMatch(c -> TRUSTED.contains(c.rule()) || c.key().isPresent());
     }

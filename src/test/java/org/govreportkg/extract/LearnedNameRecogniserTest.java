@@ -36,6 +36,14 @@ class LearnedNameRecogniserTest {
     }
 
     @Test
+    void twoNamesTheRulesFoundAreNotJoinedIntoOne() {
+        List<Candidate> candidates = new ArrayList<>(List.of(candidate("云溪", "head:溪", Optional.empty()),
+                candidate("古镇", "head:古镇", Optional.empty())));
+        LEARNED.complete(SCENIC, Recognised.tokens(SCENIC), candidates);
+        assertEquals(List.of("云溪", "古镇", "青岚花木城"), candidates.stream().map(Candidate::surface).toList());
+    }
+
+    @Test
     void aResolvedCandidateIsNeverOverruled() {
         Candidate resolved = candidate("溪古镇", "head:古镇", Optional.of("甲市溪古镇"));
         List<Candidate> candidates = new ArrayList<>(List.of(resolved));
