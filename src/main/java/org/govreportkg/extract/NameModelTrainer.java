@@ -5,7 +5,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -194,8 +193,6 @@ public final class NameModelTrainer {
                     }
                 }
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
         return new int[] {documents, sentences, mentions};
     }
@@ -208,7 +205,7 @@ public final class NameModelTrainer {
             if (f.length < 4 || f[0].equals("type") || !f[3].trim().equals("required")) {
                 continue;
             }
-            String label = label(f[0].split("\\|")[0].trim(), annotations);
+            String label = labelOf(f[0].split("\\|")[0].trim(), annotations);
             List<String> forms = new ArrayList<>(List.of(f[1]));
             if (!f[2].isBlank()) {
                 forms.addAll(Arrays.asList(f[2].split("\\|")));
@@ -226,7 +223,7 @@ public final class NameModelTrainer {
         return names;
     }
 
-    private static String label(String type, Path annotations) {
+    private static String labelOf(String type, Path annotations) {
         return switch (type) {
             case "Place" -> "PL";
             case "Organization" -> "OR";
