@@ -37,6 +37,13 @@ final class OfficialBodyRecogniser {
     /** 区人大、政协: a second body after a first shares its level. */
     private static final Pattern SHARED_LEVEL = Pattern.compile(
             "([省市区县])(?:人大常委会|人大|政协|人民政府|政府|委)[、和及与](人大常委会|人大|政协|人民政府|政府)(?![常会委])");
+    /**
+     * 人大、政协 with no level at all: in a city's or a county's report they are its own congress and conference, as
+     * 市政府 is its own government (人大代表和政协委员 are their members). A level, 全国 or 各级 before them is another body.
+     */
+    private static final Pattern BARE = Pattern.compile("人大常委会|人大(?![会学])|政协");
+    /** What may stand right before a bare 人大 or 政协: function words, and the 位/体 of 各位, 全体 addressing members. */
+    private static final String BEFORE_BARE = "、和与及同向对在由并的将把被请受暨位体";
     private static final Pattern CENTRAL = Pattern.compile(
             "党中央|(?<![\\p{IsHan}])中央(?=[和、,的决精部])|国务院|中国共产党(?![\\p{IsHan}]{0,10}委员会)");
     /** Mass organizations that every district and city has, named by their short official forms. */
@@ -87,6 +94,17 @@ final class OfficialBodyRecogniser {
             String surface = shared.group(2);
             out.add(new Candidate(surface, EntityType.ORGANIZATION, shared.start(2), shared.end(2), "official",
                     Optional.of(place.map(p -> canonical(p, surface, false)).orElse(scope.issuingBody() + "/" + surface))));
+        }
+        Optional<String> own = scope.town().isPresent() ? Optional.empty() : scope.placeFor(scope.ownLevel());
+        Matcher bare = BARE.matcher(own.isPresent() ? text : "");
+        while (bare.find()) {
+            int at = bare.start();
+            char before = at == 0 ? ' ' : text.charAt(at - 1);
+            boolean taken = out.stream().anyMatch(c -> c.start() <= at && at < c.end());
+            if (!taken && (!Character.isIdeographic(before) || BEFORE_BARE.indexOf(before) >= 0)) {
+                out.add(new Candidate(bare.group(), EntityType.ORGANIZATION, at, bare.end(), "official",
+                        Optional.of(canonical(own.get(), bare.group(), false))));
+            }
         }
         Matcher term = TERM.matcher(text);
         while (term.find()) {

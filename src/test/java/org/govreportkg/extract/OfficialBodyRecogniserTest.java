@@ -100,4 +100,20 @@ class OfficialBodyRecogniserTest {
         assertEquals(List.of("中国银行保险监督管理委员会"), run("中国银行保险监督管理委员会批复同意").stream()
                 .map(Candidate::surface).toList());
     }
+
+    @Test
+    void bareCongressAndConferenceAreTheReportsOwn() {
+        List<Candidate> c = run("并请各位政协委员提出意见,主动接受人大监督和政协民主监督");
+        assertEquals(List.of("政协", "人大", "政协"), c.stream().map(Candidate::surface).toList());
+        assertEquals(List.of(Optional.of("中国人民政治协商会议深圳市坪山区委员会"), Optional.of("深圳市坪山区人民代表大会"),
+                Optional.of("中国人民政治协商会议深圳市坪山区委员会")), c.stream().map(Candidate::key).toList());
+    }
+
+    @Test
+    void theNationalOrEveryLevelsCongressIsNotTheReportsOwn() {
+        assertEquals(List.of(), run("认真贯彻全国人大和各级政协会议精神").stream().filter(x -> x.key().orElse("").contains("坪山")).toList());
+        ReportScope town = new ReportScope("青岚镇人民政府", Optional.empty(), Optional.empty(), Optional.empty());
+        String s = "自觉接受人大监督";
+        assertEquals(List.of(), recogniser.recognise(s, new TokenRefiner().refine(segmenter.segment(s)), town));
+    }
 }
