@@ -148,7 +148,7 @@ final class HeadedNameRecogniser {
             if (head.activity() && DESIGNATION_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
                 continue; // 甲区循环化改造|示范试点: works a place is chosen to demonstrate are a designation, no project
             }
-            int start = afterSizedListItem(text, tokens, leftEdge(text, tokens, j, end, head, placeEndingAt), headStart);
+            int start = afterSizedListItem(text, tokens, afterRepeatedVerb(tokens, leftEdge(text, tokens, j, end, head, placeEndingAt), j), headStart);
             final int i0 = i;
             start = afterAwardVerb(text, start, headStart);
             final int nameStart = start;
@@ -469,6 +469,25 @@ final class HeadedNameRecogniser {
     }
 
     /** Whether the single character at {@code k} and the one before it make a verb of the dictionary (形/ng 成/v). */
+    /**
+     * 谋深谋实|甲乙科技城, 做优做强|丙园区: four lone characters that repeat a verb (ABAC) are a slogan about the name, no
+     * part of it; HanLP splits such coined slogans into characters, which the left edge would otherwise take.
+     */
+    static int afterRepeatedVerb(List<Token> tokens, int start, int headToken) {
+        int from = start;
+        int headStart = tokens.get(headToken).start();
+        for (int i = 0; i + 2 < headToken; i++) {
+            Token a = tokens.get(i);
+            boolean lone = a.word().length() == 1 && tokens.get(i + 1).word().length() == 1 && tokens.get(i + 2).word().length() == 1;
+            // the slogan's fourth character may be glued to the name after it (谋/v 深/a 谋/v 实青/nr 岚/nz 科技城)
+            if (lone && a.start() >= from && a.tag().startsWith("v") && a.word().equals(tokens.get(i + 2).word())
+                    && a.start() + 4 < headStart) {
+                from = a.start() + 4;
+            }
+        }
+        return from;
+    }
+
     private static boolean splitVerb(List<Token> tokens, int k) {
         if (k == 0) {
             return false;

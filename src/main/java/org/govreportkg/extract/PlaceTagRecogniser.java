@@ -18,6 +18,8 @@ final class PlaceTagRecogniser {
     private static final String FUNCTION_CHARS = "和与及向于在对的将为由把被是有从到以帮";
     private static final String ADMIN_ENDS = "区市省县街镇";
     /** Verbs of movement and stay HanLP glues to the place after them (来甲阳, 居乙州, 运丙岛). */
+    /** 全州, 占全市: "the whole" of a level, a share's denominator, perhaps with the verb HanLP glued to it. */
+    private static final java.util.regex.Pattern WHOLE_OF_LEVEL = java.util.regex.Pattern.compile("[占居列位]?全[省市区县州旗盟]");
     private static final String GLUED_VERBS = "来居运赴回入出返驻游访留离去往经落";
 
     /** Regions named by a compass point (东北, 华南), which are also directions. */
@@ -101,6 +103,9 @@ final class PlaceTagRecogniser {
             String w = t.word();
             if (PlaceDirectory.afterANumber(text, t.start(), w)) {
                 continue;
+            }
+            if (WHOLE_OF_LEVEL.matcher(w).matches()) {
+                continue; // (占)全州: the whole prefecture the report counts against, even where a county is named 全州
             }
             if (w.length() == 4 && w.endsWith("自治区")) {
                 continue; // 锚/n 定自治区/ns: a verb's character glued to 自治区 (the report's own region, named by deixis)

@@ -35,6 +35,7 @@ public final class ReportExtractor implements EntityExtractor {
     private static final int OPENING = 400;
     private final LeftEdgeRepair leftEdges = new LeftEdgeRepair();
     private final WordCutStarts wordCuts = new WordCutStarts();
+    private final FirstOfAKind firstOfAKind = new FirstOfAKind();
     private final CapacityNames capacityNames;
     private final ClauseStartNames clauseStarts;
     private final HeadedNameRecogniser headedNames;
@@ -117,6 +118,6 @@ public final class ReportExtractor implements EntityExtractor {
         learned.complete(sentence, tokens, candidates);
         candidates.removeIf(c -> ExampleListRecogniser.isKindOfExamples(sentence, c));
         List<Candidate> sized = capacityNames.repair(sentence, tokens, candidates);
-        return filter.filter(wordCuts.drop(sentence, clauseStarts.repair(sentence, tokens, leftEdges.repair(sentence, sized))));
+        return filter.filter(firstOfAKind.drop(sentence, wordCuts.drop(sentence, clauseStarts.repair(sentence, tokens, leftEdges.repair(sentence, sized)))));
     }
 }
