@@ -31,7 +31,7 @@ final class OfficialBodyRecogniser {
 
     private static final Pattern BODY = Pattern.compile("(自治区|自治州|[省市区县州旗盟镇乡])(人大常委会|人大主席团|人大(?!会)|政协|人民政府|政府|党委|委)(党组)?");
     /** A prefecture's party committee (地委) and a league's or prefecture's administrative office (行署), by their short forms. */
-    private static final Pattern PREFECTURE = Pattern.compile("地委(?![员托书会屈])|行署");
+    private static final Pattern PREFECTURE = Pattern.compile("地委(?![员托书会屈])|[盟地]?行署");
     /** A people's congress by its term (区十七届人大, 某省第十三届人民代表大会): the body, also inside its session's name. */
     private static final Pattern TERM = Pattern.compile("([省市区县])第?[一二三四五六七八九十]+届(?:人大|人民代表大会)(?!常)");
     /** 区人大、政协: a second body after a first shares its level. */
@@ -121,7 +121,7 @@ final class OfficialBodyRecogniser {
         Matcher pf = PREFECTURE.matcher(text.indexOf('委') >= 0 || text.indexOf('署') >= 0 ? text : "");
         while (pf.find()) {
             Optional<String> prefecture = scope.city().filter(c -> c.endsWith("地区") || c.endsWith("盟"));
-            String key = pf.group().equals("行署") ? prefecture.map(c -> c + "行政公署").orElse(scope.issuingBody() + "/行署")
+            String key = pf.group().endsWith("行署") ? prefecture.map(c -> c + "行政公署").orElse(scope.issuingBody() + "/行署")
                     : prefecture.map(c -> "中国共产党" + c + "委员会").orElse(scope.issuingBody() + "/地委");
             out.add(new Candidate(pf.group(), EntityType.ORGANIZATION, pf.start(), pf.end(), "official", Optional.of(key)));
         }

@@ -14,12 +14,13 @@ import org.govreportkg.ingest.CleanReport;
 record ReportScope(String issuingBody, Optional<String> province, Optional<String> city, Optional<String> district) {
     private static final Pattern BODY = Pattern.compile(
             "^(?:中共)?([\\p{IsHan}]{1,7}?省|[\\p{IsHan}]{2,4}?自治区)?([\\p{IsHan}]{1,9}?(?:市|州(?!市)))?([\\p{IsHan}]{1,7}?[区县旗])?(?:[\\p{IsHan}]{2,8}?[镇乡])?(?:人民政府|政府)?$");
+    /** A title's year (2024年甲乙县政府工作报告) is never part of the place, so 年 and 度 are not name characters here. */
     private static final Pattern IN_TEXT = Pattern.compile(
-            "([\\p{IsHan}]{2,3}市)?([\\p{IsHan}]{1,3}?[区县])(?:第[一二三四五六七八九十]+届人民代表大会|人民政府|委区政府|政府工作报告)");
+            "([\\p{IsHan}&&[^年度]]{2,3}市)?([\\p{IsHan}&&[^年度]]{1,3}?[区县])(?:第[一二三四五六七八九十]+届人民代表大会|人民政府|委区政府|政府工作报告)");
     /** A town's government as issuing body (甲乙镇人民政府): the town its short forms (镇政府) stand for. */
     private static final Pattern TOWN_BODY = Pattern.compile("^([\\p{IsHan}]{2,12}?[镇乡])(?:人民政府|政府)?$");
     private static final Pattern CITY_IN_TEXT = Pattern.compile(
-            "([\\p{IsHan}]{2,3}市)(?:第[一二三四五六七八九十]+届人民代表大会|人民政府|委市政府|政府工作报告)");
+            "([\\p{IsHan}&&[^年度]]{2,3}市)(?:第[一二三四五六七八九十]+届人民代表大会|人民政府|委市政府|政府工作报告)");
 
     /** The scope of a report; {@code normalise} maps traditional script so 星河區人民政府 reads as 星河区人民政府. */
     static ReportScope of(CleanReport report, java.util.function.UnaryOperator<String> normalise) {

@@ -16,6 +16,9 @@ final class TokenRefiner {
     /** Abbreviations inside names of zones and programmes that HanLP splits into single characters. */
     private static final Set<String> ABBREVIATIONS = Set.of("自贸", "经开", "综保", "高新", "双创", "文旅", "农旅");
 
+    /** Zones' abbreviations that take 区 (经开区, 高新区, 自贸区, 综保区). */
+    private static final Set<String> ZONE_ABBREVIATIONS = Set.of("经开", "高新", "自贸", "综保");
+
     private static final String CLAUSE_PUNCTUATION = ",、;:。!?，；：！？";
 
         /** Verbs that take a one-character complement (做强, 抓实, 培优) which HanLP may glue onto the next name. */
@@ -46,6 +49,14 @@ final class TokenRefiner {
                 // 零/m 碳/n: zero-carbon is a word of a name (甲零碳产业园), not a count
                 out.removeLast();
                 out.add(new Token("零碳", "n", last.start()));
+                continue;
+            }
+            if (last != null && last.end() == t.start() && ZONE_ABBREVIATIONS.contains(last.word()) && w.length() == 2
+                    && w.charAt(0) == '区' && Character.isIdeographic(w.charAt(1))) {
+                // 甲乙/ns 经开/j 区位/n 列/v: the zone's 区 went to the next word; 区位 is no word here
+                out.removeLast();
+                out.add(new Token(last.word() + "区", "nz", last.start()));
+                out.add(new Token(w.substring(1), t.tag(), t.start() + 1));
                 continue;
             }
             if (last != null && last.end() == t.start() && ABBREVIATIONS.contains(last.word() + w)) {

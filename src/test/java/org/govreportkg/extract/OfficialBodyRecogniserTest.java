@@ -116,4 +116,13 @@ class OfficialBodyRecogniserTest {
         String s = "自觉接受人大监督";
         assertEquals(List.of(), recogniser.recognise(s, new TokenRefiner().refine(segmenter.segment(s)), town));
     }
+
+    @Test
+    void aBannersReportNamesItsLeaguesAdministrativeOfficeWithTheLeague() {
+        ReportScope banner = new ReportScope("青岚盟松溪旗人民政府", Optional.of("内蒙古自治区"), Optional.of("青岚盟"), Optional.of("松溪旗"));
+        String s = "在盟委、盟行署和旗委的坚强领导下";
+        List<Candidate> c = recogniser.recognise(s, new TokenRefiner().refine(segmenter.segment(s)), banner);
+        assertEquals(List.of(Optional.of("青岚盟行政公署")),
+                c.stream().filter(x -> x.surface().equals("盟行署")).map(Candidate::key).toList());
+    }
 }

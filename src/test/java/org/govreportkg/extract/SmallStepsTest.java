@@ -38,6 +38,13 @@ class SmallStepsTest {
     }
 
     @Test
+    void aTitlesYearIsNoPartOfTheReportsCounty() {
+        // a page that runs the title into the text: no heading, so the scope comes from the first self-reference
+        ReportScope scope = ReportScope.of(report(Optional.empty(), "2024年青岚县政府工作报告 各位代表:现在,我代表县人民政府向大会报告工作。"), s -> s);
+        assertEquals(Optional.of("青岚县"), scope.district());
+    }
+
+    @Test
     void deixisNamesTheReportsOwnDistrictAndCity() {
         List<Candidate> c = new DeicticRecogniser().recognise("我区和我市", Scopes.PINGSHAN);
         assertEquals(List.of(Optional.of("深圳市坪山区"), Optional.of("深圳市")), c.stream().map(Candidate::key).toList());

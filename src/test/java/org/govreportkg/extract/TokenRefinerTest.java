@@ -39,4 +39,11 @@ class TokenRefinerTest {
     void ordinaryNamesAreLeftAlone() {
         assertEquals(List.of("和顺堂@0"), words(new Token("和顺堂", "nt", 0)));
     }
+
+    @Test
+    void aZonesDistrictCharacterHanLPGaveToTheNextWordComesBack() {
+        // 青岚/ns 经开/j 区位/n 列/v: the zone is 青岚经开区, and 位列 is the verb
+        assertEquals(List.of("青岚@0", "经开区@2", "位@5", "列@6"),
+                words(new Token("青岚", "ns", 0), new Token("经开", "j", 2), new Token("区位", "n", 4), new Token("列", "v", 6)));
+    }
 }
