@@ -52,6 +52,15 @@ final class PlaceDirectory {
      * 第十届人民代表大会上).
      */
     ReportScope complete(ReportScope scope, String opening) {
+        if (scope.province().isEmpty() && scope.city().isEmpty() && scope.district().isEmpty() && scope.town().isEmpty()) {
+            Optional<Division> own = mostNamedOwnDivision(opening);
+            if (own.isPresent()) {
+                Division d = own.get();
+                boolean city = d.level() == Division.Level.CITY;
+                scope = new ReportScope(d.name() + "人民政府", Optional.empty(), city ? Optional.of(d.name()) : Optional.empty(),
+                        city ? Optional.empty() : Optional.of(d.name()));
+            }
+        }
         if (scope.city().filter(c -> c.startsWith("自治")).isPresent()) {
             // 自治州人民政府: the prefecture's full name is in the delivery line (在甲乙藏族自治州第十五届人民代表大会上)
             Optional<String> named = fullNameWritten(scope.city().get(), opening);
@@ -72,6 +81,40 @@ final class PlaceDirectory {
             }
         }
         return complete(scope);
+    }
+
+    private static final int MAX_NAME = 8;
+    private static final int MIN_OWN_MENTIONS = 2;
+
+    /**
+     * A page that gives neither title, delivery line nor by-line (a report's second page, an abridged version) is still
+     * about one county or city: the one its opening names most often, at least twice, when the opening also speaks of
+     * that level as its own (全县, 县委, 我县). A name several divisions share counts for none.
+     */
+    private Optional<Division> mostNamedOwnDivision(String opening) {
+        java.util.Map<Division, Integer> counts = new java.util.HashMap<>();
+        for (int i = 0; i < opening.length(); i++) {
+            for (int length = Math.min(MAX_NAME, opening.length() - i); length >= 2; length--) {
+                List<Division> named = gazetteer.byName(opening.substring(i, i + length)).stream()
+                        .filter(d -> d.level() == Division.Level.DISTRICT || d.level() == Division.Level.CITY).toList();
+                if (!named.isEmpty()) {
+                    if (named.size() == 1) {
+                        counts.merge(named.get(0), 1, Integer::sum);
+                    }
+                    i += length - 1;
+                    break;
+                }
+            }
+        }
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        List<Division> top = counts.entrySet().stream().filter(e -> e.getValue() == most).map(java.util.Map.Entry::getKey).toList();
+        if (most < MIN_OWN_MENTIONS || top.size() != 1) {
+            return Optional.empty();
+        }
+        Division d = top.get(0);
+        char level = d.name().charAt(d.name().length() - 1);
+        boolean ownWords = opening.contains("全" + level) || opening.contains(level + "委") || opening.contains("我" + level);
+        return ownWords ? Optional.of(d) : Optional.empty();
     }
 
     /** 甲乙县委、县政府: the committee and government a town's report thanks for their lead, both of one county. */

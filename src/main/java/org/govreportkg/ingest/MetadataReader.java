@@ -31,6 +31,7 @@ final class MetadataReader {
     /** 星河区委区政府…: the party committee and the government of one place. */
     private static final Pattern PLACE_BEFORE_COMMITTEE =
             Pattern.compile("^(?:\\d{4}年度?)?((?:" + PLACE_SEGMENT + ")+?)委\\p{IsHan}{0,3}政府");
+    private static final Pattern PLACE_ONLY = Pattern.compile("(?:" + PLACE_SEGMENT + ")+");
     private static final Pattern PLACE_BEFORE_CONGRESS = Pattern.compile("^((?:" + PLACE_SEGMENT + ")+?)第");
 
     /** Reprinters decorate the report's title: …(全文)(第2/2页), …全文发布, "… _ 某某网". */
@@ -69,6 +70,7 @@ final class MetadataReader {
                 Math.min(body.lines().size(), body.bodyStart() + OPENING_LINES));
         Optional<String> issuingBody = find(ON_BEHALF, String.join("", opening))
                 .or(() -> speaker.flatMap(s -> find(PLACE_BEFORE_GOVERNMENT, s.office())).map(p -> p + "人民政府"))
+                .or(() -> speaker.flatMap(MetadataReader::headsGovernmentOf))
                 .or(() -> title.flatMap(MetadataReader::governmentOf))
                 .or(() -> headline.flatMap(MetadataReader::governmentOf))
                 .or(() -> session.flatMap(s -> find(PLACE_BEFORE_CONGRESS, s)).map(p -> p + "人民政府"));
@@ -81,6 +83,14 @@ final class MetadataReader {
 
         return new ReportMetadata(title, issuingBody, year, delivered,
                 speaker.map(Speaker::name), speaker.map(Speaker::role), session);
+    }
+
+    /** 甲乙县县长 李丙: a place's head of government (its 县长, 市长, 区长…) speaks for that place's government. */
+    private static Optional<String> headsGovernmentOf(Speaker speaker) {
+        String office = speaker.office();
+        boolean head = speaker.role().endsWith("长") && !office.isEmpty()
+                && office.charAt(office.length() - 1) == speaker.role().charAt(speaker.role().length() - 2);
+        return head && PLACE_ONLY.matcher(office).matches() ? Optional.of(office + "人民政府") : Optional.empty();
     }
 
     private static Optional<String> governmentOf(String title) {

@@ -45,6 +45,17 @@ class SmallStepsTest {
     }
 
     @Test
+    void aPageWithoutTitleOrByLineTakesTheCountyItNamesAsItsOwn() {
+        String text = "二、今年主要工作\n在县委的坚强领导下,永泰全县上下奋力拼搏。永泰有信心、有条件、有基础,县政府将全力以赴。";
+        Extraction e = ReportExtractor.standard().extract(report(Optional.empty(), text));
+        assertTrue(e.entities().stream().anyMatch(x -> x.key().equals("中国共产党福州市永泰县委员会")),
+                e.entities().stream().map(Entity::key).toList().toString());
+        // named once only, it is not taken for the report's own
+        Extraction once = ReportExtractor.standard().extract(report(Optional.empty(), "二、今年主要工作\n在县委的坚强领导下,永泰全县上下奋力拼搏。"));
+        assertTrue(once.entities().stream().noneMatch(x -> x.key().contains("永泰县委员会")));
+    }
+
+    @Test
     void deixisNamesTheReportsOwnDistrictAndCity() {
         List<Candidate> c = new DeicticRecogniser().recognise("我区和我市", Scopes.PINGSHAN);
         assertEquals(List.of(Optional.of("深圳市坪山区"), Optional.of("深圳市")), c.stream().map(Candidate::key).toList());

@@ -38,6 +38,16 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aByLineNamingThePlaceAndItsHeadGivesThatPlacesGovernment() {
+        ReportMetadata m = read("政 府 工 作 报 告\n—— 2024年1月18日在县十九届人大三次会议上\n某某县县长 李明\n各位代表:\n" + BODY);
+        assertThat(m.speakerRole()).contains("县长");
+        assertThat(m.issuingBody()).contains("某某县人民政府");
+        // a deputy (某某县副县长) does not deliver the report: the by-line gives no government
+        ReportMetadata other = read("政 府 工 作 报 告\n某某县副县长 李明\n各位代表:\n" + BODY);
+        assertThat(other.issuingBody()).isEmpty();
+    }
+
+    @Test
     void districtOfACityKeepsBothPlacesInTheIssuingBody() {
         ReportMetadata m = read("2021年某某市某某区政府工作报告\n各位代表:\n" + BODY);
         assertThat(m.title()).contains("2021年某某市某某区政府工作报告");
