@@ -46,6 +46,10 @@ final class FirmNameRecogniser {
             if (i + 1 < tokens.size() && !endsTheFirm(text, tokens.get(i + 1))) {
                 continue; // 甲乙科技|创新合作区: the industry word is a field inside a longer name
             }
+            if (name.length() == 2 && tokenAt(tokens, start).word().length() == 1 && tokenAt(tokens, start).tag().startsWith("v")
+                    && tokenAt(tokens, start + 1).word().length() == 1 && tokenAt(tokens, start + 1).tag().startsWith("a")) {
+                continue; // 扛/v 牢/a 能源: a verb and its complement before an industry, no firm's name
+            }
             if (Lexicon.FIRM_INDUSTRIES.stream().anyMatch(name::contains)) {
                 continue; // 新能源|汽车: two industries, no name
             }

@@ -54,7 +54,7 @@ final class OfficialBodyRecogniser {
     private static final Map<Character, List<String>> CENTRAL_BY_FIRST = CENTRAL_BODIES.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .collect(Collectors.groupingBy(f -> f.charAt(0), Collectors.toList()));
-    private static final String NOT_BEFORE_LEVEL = "城都社小园校片新工省乡村";
+    private static final String NOT_BEFORE_LEVEL = "城都社小园校片新工省乡村地";
     /** 委 followed by these is another word (委员, 委托, 委屈) or a person's title (市委书记), not the committee. */
     private static final String NOT_AFTER_COMMITTEE = "员书会托屈";
 

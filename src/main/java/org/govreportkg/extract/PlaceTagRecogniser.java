@@ -139,6 +139,12 @@ final class PlaceTagRecogniser {
             if (w.startsWith("路") || w.length() >= 2 && "东西南北中".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == '路') {
                 continue; // 东路南/ns: the end of a road name HanLP cut off, glued to a direction
             }
+            if (w.length() >= 3 && w.charAt(w.length() - 1) == '新' && places.knows(w.substring(0, w.length() - 1))
+                    && !text.startsWith("区", t.end())) {
+                // 成为甲乙新/ns 地标: the place's name and the 新 of the word after it
+                out.add(new Candidate(w.substring(0, w.length() - 1), EntityType.PLACE, t.start(), t.end() - 1, "tag:" + t.tag()));
+                continue;
+            }
             if (w.length() >= 3 && w.charAt(0) == '新' && places.knows(w.substring(1))) {
                 continue; // 新青岚: the slogan of the place made new, not a place of its own
             }

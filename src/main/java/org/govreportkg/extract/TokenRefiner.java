@@ -16,6 +16,9 @@ final class TokenRefiner {
     /** Abbreviations inside names of zones and programmes that HanLP splits into single characters. */
     private static final Set<String> ABBREVIATIONS = Set.of("自贸", "经开", "综保", "高新", "双创", "文旅", "农旅");
 
+    /** Verbs of settling in whose second character HanLP glues onto the firm after them (入/v 驻甲乙粉业/nt). */
+    private static final Set<String> SETTLING_VERBS = Set.of("入驻", "进驻", "落户", "签约", "引进", "招引");
+
     /** Zones' abbreviations that take 区 (经开区, 高新区, 自贸区, 综保区). */
     private static final Set<String> ZONE_ABBREVIATIONS = Set.of("经开", "高新", "自贸", "综保");
 
@@ -49,6 +52,13 @@ final class TokenRefiner {
                 // 零/m 碳/n: zero-carbon is a word of a name (甲零碳产业园), not a count
                 out.removeLast();
                 out.add(new Token("零碳", "n", last.start()));
+                continue;
+            }
+            if (last != null && last.end() == t.start() && last.word().length() == 1 && w.length() >= 3
+                    && SETTLING_VERBS.contains(last.word() + w.charAt(0)) && (nameTag(t.tag()) || t.tag().startsWith("nt"))) {
+                out.removeLast();
+                out.add(new Token(last.word() + w.charAt(0), "v", last.start()));
+                split(new Token(w.substring(1), t.tag(), t.start() + 1), out);
                 continue;
             }
             if (last != null && last.end() == t.start() && ZONE_ABBREVIATIONS.contains(last.word()) && w.length() == 2
