@@ -16,7 +16,7 @@ final class CompletedWorksRecogniser {
     private static final List<String> PROGRESS = List.of("竣工", "完工", "建成投产", "建成投用", "建成通车", "建成运营", "建成开馆",
             "投产", "投用", "投运", "并网", "通车", "开园", "开馆", "封顶", "复工", "量产", "正式运营", "投入运营", "开业");
     /** How the progress is qualified before its verb (全面竣工, 主体工程封顶): no part of the works' name. */
-    private static final Pattern MANNER = Pattern.compile("(?:主体工程|主体结构)?(?:全面|主体|顺利|正式|如期|即将|基本|相继|全线|提前)?$");
+    private static final Pattern MANNER = Pattern.compile("(?:主体工程|主体结构)?(?:全面|主体|顺利|正式|如期|即将|基本|相继|全线|提前|成功|圆满)?$");
     private static final String CLAUSE_BREAKS = ",，;；:：。！!、";
     private static final int MIN_ITEM = 3;
     private static final int MAX_ITEM = 16;

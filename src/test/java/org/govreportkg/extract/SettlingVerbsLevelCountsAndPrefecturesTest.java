@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A settling verb HanLP cut in two is no part of the firm after it; counted or listed levels (1县2镇54村) and a verb
  * with its complement before an industry (扛牢能源) name nothing; a prefecture's congress (地区人大) is not the
- * district's; a place glued to the 新 of the next word is still the place. Every sentence is invented.
+ * district's; a place glued to the 新 of the next word is still the place; 成功 before a progress verb is no part of
+ * the works' name, and bases named by what they grow are kinds. Every sentence is invented.
  */
 class SettlingVerbsLevelCountsAndPrefecturesTest {
     private static final PlaceDirectory PLACES = new PlaceDirectory(Gazetteer.standard());
@@ -47,5 +48,17 @@ class SettlingVerbsLevelCountsAndPrefecturesTest {
         List<Token> tokens = List.of(new Token("成为", "v", 0), new Token("平阳新", "ns", 2), new Token("地标", "n", 5));
         List<Candidate> c = new PlaceTagRecogniser(PLACES).recognise(s, tokens, PLACES.context(Scopes.PINGSHAN));
         assertEquals(List.of("平阳"), c.stream().map(Candidate::surface).toList());
+    }
+
+    @Test
+    void howWellWorksProgressedIsNoPartOfTheirName() {
+        Set<String> all = Recognised.all("青岚数字经济产业园成功开园");
+        assertTrue(all.contains("青岚数字经济产业园"), all.toString());
+        assertTrue(all.stream().noneMatch(n -> n.endsWith("成功")), all.toString());
+    }
+
+    @Test
+    void basesNamedByWhatTheyGrowAreKinds() {
+        assertEquals(Set.of(), Recognised.names("建成优质粮油基地和饲草饲料基地", EntityType.PROJECT));
     }
 }
