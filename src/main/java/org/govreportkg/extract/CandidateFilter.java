@@ -31,7 +31,7 @@ final class CandidateFilter {
     private static final Pattern KIND_OF_WORKSTATION = Pattern.compile(
             "(?:新建|建立|设立|新增|引进)?(?:国家级|省级|市级|县级|区级)?(?:院士|专家|博士后|科研|科技特派员|技能大师|劳模|创新|人才|服务)*工作站");
 
-    /** 1县2镇54村, 市县镇村: levels counted or listed, no place. */
+    /** 2县3镇40村, 市县镇村: levels counted or listed, no place. */
     private static final Pattern LEVELS_ONLY = Pattern.compile("(?:[0-9一二三四五六七八九十百千]*[省市县区镇乡村组户]){2,}");
 
     private final Lexicon lexicon;

@@ -87,9 +87,7 @@ final class CoordinationExpander {
             for (String p : parts) {
                 int from = pos, to = pos + p.length();
                 List<Token> words = tokens.stream().filter(x -> x.start() >= from && x.end() <= to).toList();
-                // 起点/n 城市/n: a role in common nouns is no name the head could complete
-                boolean named = words.stream().allMatch(this::nameLike)
-                        && !(words.size() >= 2 && words.stream().allMatch(x -> x.tag().equals("n") && x.word().length() >= 2));
+                boolean named = words.stream().allMatch(this::nameLike) && !commonNounsOnly(words);
                 if (named && !lexicon.isStopWord(p) && boundary(tokens, pos) && boundary(tokens, pos + p.length())) {
                     out.add(new Candidate(p, head.get().type(), pos, pos + p.length(), RULE,
                             Optional.of(p + head.get().text())));
@@ -163,8 +161,8 @@ final class CoordinationExpander {
         }
         String conjunct = text.substring(start, delimiter);
         List<Token> words = tokens.stream().filter(t -> t.start() >= from && t.end() <= delimiter).toList();
-        if (words.size() >= 2 && words.stream().allMatch(t -> t.tag().equals("n") && t.word().length() >= 2)) {
-            return; // 起点/n 城市/n、甲乙新城: a role in common nouns, no name the tail could complete
+        if (commonNounsOnly(words)) {
+            return;
         }
         String tail = c.surface().substring(length);
         // the part the conjunct stands in for is a name (松岭|消防站); an ordinary noun (大气|环境…设施) shares nothing
@@ -181,6 +179,11 @@ final class CoordinationExpander {
             return;
         }
         out.add(new Candidate(conjunct, c.type(), start, delimiter, RULE, Optional.of(conjunct + tail)));
+    }
+
+    /** 枢纽/n 城市/n(、甲乙新城): a role in two or more common nouns is no name a shared head could complete. */
+    private static boolean commonNounsOnly(List<Token> words) {
+        return words.size() >= 2 && words.stream().allMatch(t -> t.tag().equals("n") && t.word().length() >= 2);
     }
 
     private boolean isPlaceName(String name) {

@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * 全国首家|线下实体护理站, 全省首个|数字孪生水厂: what a report calls the first of its kind is described by that kind,
+ * 全国首家|智慧康养驿站, 全省首个|数字孪生水厂: what a report calls the first of its kind is described by that kind,
  * not named; the span after 首家/首个 is dropped unless a step that knows names (an official body, the gazetteer, a
- * resolved form) found it. A span that starts with 首批 (首批农业现代化示范区) names a designation's kind likewise.
+ * resolved form) found it. A span that starts with 首批 names a designation's kind likewise (首批数字乡村示范区).
  */
 final class FirstOfAKind {
     private static final Pattern FIRST = Pattern.compile("首[家个座批所条只]$");

@@ -470,7 +470,7 @@ final class HeadedNameRecogniser {
 
     /** Whether the single character at {@code k} and the one before it make a verb of the dictionary (形/ng 成/v). */
     /**
-     * 谋深谋实|甲乙科技城, 做优做强|丙园区: four lone characters that repeat a verb (ABAC) are a slogan about the name, no
+     * 抓细抓实|甲乙科技城, 做优做强|丙园区: four lone characters that repeat a verb (ABAC) are a slogan about the name, no
      * part of it; HanLP splits such coined slogans into characters, which the left edge would otherwise take.
      */
     static int afterRepeatedVerb(List<Token> tokens, int start, int headToken) {
@@ -479,8 +479,9 @@ final class HeadedNameRecogniser {
         for (int i = 0; i + 2 < headToken; i++) {
             Token a = tokens.get(i);
             boolean lone = a.word().length() == 1 && tokens.get(i + 1).word().length() == 1 && tokens.get(i + 2).word().length() == 1;
-            // the slogan's fourth character may be glued to the name after it (谋/v 深/a 谋/v 实青/nr 岚/nz 科技城)
-            if (lone && a.start() >= from && a.tag().startsWith("v") && a.word().equals(tokens.get(i + 2).word())
+            // the left edge may have stopped inside the slogan (抓 is a function character), and its fourth character
+            // may be glued to the name after it (抓/v 细/a 抓/v 实青/nr 岚/nz 科技城)
+            if (lone && a.start() + 4 > from && a.tag().startsWith("v") && a.word().equals(tokens.get(i + 2).word())
                     && a.start() + 4 < headStart) {
                 from = a.start() + 4;
             }

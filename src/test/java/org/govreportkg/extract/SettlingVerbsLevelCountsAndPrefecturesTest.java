@@ -9,8 +9,8 @@ import org.govreportkg.extract.gazetteer.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /**
- * A settling verb HanLP cut in two is no part of the firm after it; counted or listed levels (1县2镇54村) and a verb
- * with its complement before an industry (扛牢能源) name nothing; a prefecture's congress (地区人大) is not the
+ * A settling verb HanLP cut in two is no part of the firm after it; counted or listed levels (2县3镇40村) and a verb
+ * with its complement before an industry (守牢能源) name nothing; a prefecture's congress (地区人大) is not the
  * district's; a place glued to the 新 of the next word is still the place; 成功 before a progress verb is no part of
  * the works' name, and bases named by what they grow are kinds. Every sentence is invented.
  */
@@ -26,12 +26,12 @@ class SettlingVerbsLevelCountsAndPrefecturesTest {
 
     @Test
     void countedOrListedLevelsAreNoPlace() {
-        assertEquals(Set.of(), Recognised.names("覆盖1县2镇54村,市县镇村四级联动", EntityType.PLACE));
+        assertEquals(Set.of(), Recognised.names("覆盖2县3镇40村,市县镇村四级联动", EntityType.PLACE));
     }
 
     @Test
     void aVerbAndItsComplementBeforeAnIndustryAreNoFirm() {
-        assertEquals(Set.of(), Recognised.all("坚决扛牢能源安全保障重任"));
+        assertEquals(Set.of(), Recognised.all("坚决守牢能源安全底线"));
     }
 
     @Test
@@ -59,6 +59,6 @@ class SettlingVerbsLevelCountsAndPrefecturesTest {
 
     @Test
     void basesNamedByWhatTheyGrowAreKinds() {
-        assertEquals(Set.of(), Recognised.names("建成优质粮油基地和饲草饲料基地", EntityType.PROJECT));
+        assertEquals(Set.of(), Recognised.names("建成绿色粮油基地和优质饲草基地", EntityType.PROJECT));
     }
 }
